@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Polly;
+using Polly.Retry;
+using WorkflowEngine.Definitions;
+
+namespace WorkflowEngine.Runtime;
+
+/// <summary>
+/// Starts, resumes, retries and cancels instances. Each operation loads fresh state in its own scope, runs one burst
+/// and commits it in one transaction; on a concurrency conflict it starts over from fresh state.
+/// </summary>
+public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompiler compiler, FlowchartExecutor executor)
+{
+    static readonly ResiliencePipeline ConflictRetry = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<ConcurrencyConflictException>(),
+            MaxRetryAttempts = 10,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromMilliseconds(2),
+            MaxDelay = TimeSpan.FromMilliseconds(200),
+            UseJitter = true,
+        })
+        .Build();
+
+    /// <summary>Starts the published version of a definition.</summary>
+    public async Task<WorkflowRunResult> StartAsync(string definitionId, StartRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var versions = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().ListVersionsAsync(definitionId, cancellationToken);
+        var published = versions.FirstOrDefault(v => v.IsPublished)
+            ?? throw new DefinitionNotFoundException(definitionId);
+        return await StartVersionAsync(published, request, cancellationToken);
+    }
+
+    /// <summary>Starts a given version (a new instance has nothing to conflict with, so no retry is needed).</summary>
+    public async Task<WorkflowRunResult> StartVersionAsync(WorkflowDefinition version, StartRequest request, CancellationToken cancellationToken = default)
+    {
+        var workflow = compiler.Compile(version);
+        await using var scope = scopes.CreateAsyncScope();
+        var burst = await executor.StartAsync(workflow, request, scope.ServiceProvider, cancellationToken);
+        await Store(scope).CommitAsync(burst, cancellationToken);
+        return WorkflowRunResult.From(burst, burst.CreatedBookmarks);
+    }
+
+    /// <summary>Resumes one bookmark. A bookmark already resumed by someone else gives <see cref="BookmarkNotFoundException"/>.</summary>
+    public Task<WorkflowRunResult> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken = default) =>
+        ConflictRetry.ExecuteAsync(async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = Store(scope);
+            var bookmark = await store.FindBookmarkAsync(bookmarkId, ct) ?? throw new BookmarkNotFoundException(bookmarkId);
+            return await ResumeInScopeAsync(scope, store, bookmark, input, ct);
+        }, cancellationToken).AsTask();
+
+    /// <summary>Resumes every bookmark waiting for this stimulus on this activity type (e.g. all instances waiting for an event).</summary>
+    public async Task<IReadOnlyList<WorkflowRunResult>> ResumeAsync(string activityType, string stimulus, JsonObject? input, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<Bookmark> bookmarks;
+        await using (var scope = scopes.CreateAsyncScope())
+            bookmarks = await Store(scope).FindBookmarksAsync(activityType, Stimulus.Hash(activityType, stimulus), cancellationToken);
+        var results = new List<WorkflowRunResult>();
+        foreach (var bookmark in bookmarks)
+        {
+            try { results.Add(await ResumeAsync(bookmark.Id, input, cancellationToken)); }
+            catch (BookmarkNotFoundException) { } // another node resumed it first: it acted once, which is the point
+        }
+        return results;
+    }
+
+    /// <summary>Publishes a named event: resumes the instances waiting for it and starts those whose published flowchart begins with it.</summary>
+    public async Task<IReadOnlyList<WorkflowRunResult>> PublishEventAsync(string eventName, JsonObject? input, string? correlationId = null, CancellationToken cancellationToken = default)
+    {
+        const string eventType = "Elsa.Event";
+        var results = new List<WorkflowRunResult>(await ResumeAsync(eventType, eventName, input, cancellationToken));
+        IReadOnlyList<StoredTrigger> triggers;
+        await using (var scope = scopes.CreateAsyncScope())
+            triggers = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>()
+                .FindTriggersAsync(eventType, Stimulus.Hash(eventType, eventName), cancellationToken);
+        foreach (var trigger in triggers)
+        {
+            WorkflowDefinition? version;
+            await using (var scope = scopes.CreateAsyncScope())
+                version = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().FindVersionAsync(trigger.DefinitionVersionId, cancellationToken);
+            if (version is null) continue;
+            results.Add(await StartVersionAsync(version, new StartRequest(input, correlationId) { TriggerNodeId = trigger.NodeId }, cancellationToken));
+        }
+        return results;
+    }
+
+    public Task<WorkflowRunResult> RetryAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        OnInstanceAsync(instanceId, (workflow, instance, services, ct) => executor.RetryAsync(workflow, instance, services, ct), cancellationToken);
+
+    public Task<WorkflowRunResult> CancelAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default) =>
+        OnInstanceAsync(instanceId, (workflow, instance, services, _) => Task.FromResult(executor.Cancel(workflow, instance, services, reason)), cancellationToken);
+
+    async Task<WorkflowRunResult> ResumeInScopeAsync(AsyncServiceScope scope, IWorkflowInstanceStore store, Bookmark bookmark, JsonObject? input, CancellationToken ct)
+    {
+        var instance = await store.FindAsync(bookmark.InstanceId, ct) ?? throw new BookmarkNotFoundException(bookmark.Id);
+        var workflow = await CompileAsync(scope, instance, ct);
+        var burst = await executor.ResumeAsync(workflow, instance, bookmark, input, scope.ServiceProvider, ct);
+        await store.CommitAsync(burst, ct);
+        return WorkflowRunResult.From(burst, await store.ListBookmarksAsync(instance.Id, ct));
+    }
+
+    Task<WorkflowRunResult> OnInstanceAsync(string instanceId, Func<CompiledWorkflow, WorkflowInstance, IServiceProvider, CancellationToken, Task<Burst>> run, CancellationToken cancellationToken) =>
+        ConflictRetry.ExecuteAsync(async ct =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = Store(scope);
+            var instance = await store.FindAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
+            if (instance.Status == WorkflowStatus.Finished) throw new InvalidOperationException($"instance {instanceId} has already finished");
+            var burst = await run(await CompileAsync(scope, instance, ct), instance, scope.ServiceProvider, ct);
+            await store.CommitAsync(burst, ct);
+            return WorkflowRunResult.From(burst, await store.ListBookmarksAsync(instance.Id, ct));
+        }, cancellationToken).AsTask();
+
+    async Task<CompiledWorkflow> CompileAsync(AsyncServiceScope scope, WorkflowInstance instance, CancellationToken ct)
+    {
+        var version = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().FindVersionAsync(instance.DefinitionVersionId, ct)
+            ?? throw new DefinitionNotFoundException(instance.DefinitionId, instance.Version);
+        return compiler.Compile(version);
+    }
+
+    static IWorkflowInstanceStore Store(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
+}
+
+/// <summary>No instance has this id.</summary>
+public sealed class InstanceNotFoundException(string instanceId) : Exception($"workflow instance {instanceId} does not exist")
+{
+    public string InstanceId { get; } = instanceId;
+}

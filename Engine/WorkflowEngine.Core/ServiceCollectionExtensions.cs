@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowEngine.Definitions;
+using WorkflowEngine.Descriptors;
+using WorkflowEngine.Expressions;
+using WorkflowEngine.Runtime;
+
+namespace WorkflowEngine;
+
+/// <summary>Registers the engine: activity registry with the built-in activities, compiler, executor and runtime.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Action<ActivityRegistry>? activities = null)
+    {
+        var registry = new ActivityRegistry().AddFrom(typeof(ServiceCollectionExtensions).Assembly);
+        activities?.Invoke(registry);
+        services.AddSingleton(registry);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new JavaScriptEvaluator());
+        services.AddSingleton<WorkflowCompiler>();
+        services.AddSingleton<FlowchartExecutor>();
+        services.AddSingleton<WorkflowRuntime>();
+        services.AddScoped<WorkflowDefinitionService>();
+        return services;
+    }
+}
