@@ -13,10 +13,10 @@ public abstract class Activity
     public string Type { get; internal set; } = "";
 
     /// <summary>Runs when a token reaches the node. Complete with outcomes, create bookmarks, or both not at all if faulting.</summary>
-    protected internal abstract ValueTask ExecuteAsync(ActivityExecutionContext context);
+    protected abstract ValueTask ExecuteAsync(ActivityExecutionContext context);
 
     /// <summary>Runs when one of the bookmarks this activity created is resumed; by default it completes with "Done".</summary>
-    protected internal virtual ValueTask ResumeAsync(ActivityExecutionContext context)
+    protected virtual ValueTask ResumeAsync(ActivityExecutionContext context)
     {
         context.Complete();
         return ValueTask.CompletedTask;
@@ -26,5 +26,9 @@ public abstract class Activity
     internal virtual bool CompletesWhenExecuted => false;
 
     /// <summary>The outcomes this node can produce beyond the static ports, e.g. a fork's named branches.</summary>
-    protected internal virtual IEnumerable<string> GetDynamicOutcomes() => [];
+    protected virtual IEnumerable<string> GetDynamicOutcomes() => [];
+
+    internal ValueTask RunExecuteAsync(ActivityExecutionContext context) => ExecuteAsync(context);
+    internal ValueTask RunResumeAsync(ActivityExecutionContext context) => ResumeAsync(context);
+    internal IEnumerable<string> DynamicOutcomes => GetDynamicOutcomes();
 }

@@ -7,7 +7,7 @@ namespace WorkflowEngine.BuiltIn;
 [FlowNode]
 public sealed class End : Activity
 {
-    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         context.CompleteWorkflow();
         return ValueTask.CompletedTask;

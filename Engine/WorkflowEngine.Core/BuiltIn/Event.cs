@@ -10,7 +10,7 @@ public sealed class Event : Trigger
     [Input(Description = "The name of the event to wait for.", Required = true)]
     public Input<string> EventName { get; set; } = new();
 
-    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         context.CreateBookmark(context.Get(EventName) ?? throw new InvalidOperationException("the event name is empty"));
         return ValueTask.CompletedTask;

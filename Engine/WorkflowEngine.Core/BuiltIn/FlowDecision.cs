@@ -10,7 +10,7 @@ public sealed class FlowDecision : Activity
     [Input(Description = "The condition, usually a JavaScript expression.", DefaultSyntax = "JavaScript", Required = true, UIHint = UIHints.SingleLine)]
     public Input<bool> Condition { get; set; } = new();
 
-    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         context.Complete(context.Get(Condition) ? "True" : "False");
         return ValueTask.CompletedTask;

@@ -10,14 +10,14 @@ public sealed class FlowFork : Activity
     [Input(Description = "The branch names; each is an out port.", UIHint = UIHints.DynamicOutcomes)]
     public Input<List<string>> Branches { get; set; } = new(new List<string> { "Branch 1", "Branch 2" });
 
-    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         context.Complete([.. context.Get(Branches) ?? []]);
         return ValueTask.CompletedTask;
     }
 
     // Ports are validated before any instance exists, so only a literal branch list can name them.
-    protected internal override IEnumerable<string> GetDynamicOutcomes() =>
+    protected override IEnumerable<string> GetDynamicOutcomes() =>
         Branches.Expression is { Type: Expression.Literal or Expression.Object } e
             ? (List<string>?)Runtime.ValueConverter.FromJsonNode(e.Value, typeof(List<string>)) ?? []
             : Branches.Literal ?? [];

@@ -17,7 +17,7 @@ public sealed class FlowJoin : Activity
     public Input<FlowJoinMode> Mode { get; set; } = new(FlowJoinMode.WaitAny);
 
     // The executor handles arrivals itself; a join is never executed like an ordinary activity.
-    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context) => ValueTask.CompletedTask;
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context) => ValueTask.CompletedTask;
 
     internal bool WaitsForAny(Runtime.BurstScope scope) => scope.Evaluate(Mode) == FlowJoinMode.WaitAny;
 }

@@ -14,7 +14,7 @@ public sealed class SetVariable : CodeActivity
     [Input(Description = "The value.", DefaultSyntax = "JavaScript")]
     public Input<JsonNode?> Value { get; set; } = new();
 
-    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var reference = Variable?.Id ?? Variable?.Name ?? throw new InvalidOperationException("no variable chosen");
         context.SetVariable(reference, context.Get(Value));

@@ -6,5 +6,5 @@ namespace WorkflowEngine.BuiltIn;
 [Activity("Elsa", "Flow", "The start of the flowchart.", DisplayName = "开始 Start")]
 public sealed class Start : CodeActivity
 {
-    protected internal override ValueTask ExecuteAsync(ActivityExecutionContext context) => ValueTask.CompletedTask;
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context) => ValueTask.CompletedTask;
 }

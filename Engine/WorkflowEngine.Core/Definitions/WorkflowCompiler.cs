@@ -83,7 +83,7 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptEvalua
             if (!ids.Contains(c.Target)) errors.Add(new(c.Target, null, null, $"a connection from '{c.Source}' leads to activity '{c.Target}', which does not exist"));
             if (nodes.TryGetValue(c.Source, out var source))
             {
-                var ports = source.Registration.Outcomes.Concat(source.Activity.GetDynamicOutcomes());
+                var ports = source.Registration.Outcomes.Concat(source.Activity.DynamicOutcomes);
                 if (!ports.Contains(c.SourcePort, StringComparer.Ordinal))
                     errors.Add(new(c.Source, source.Registration.TypeName, null, $"port '{c.SourcePort}' does not exist on this activity (ports: {string.Join(", ", ports)})"));
             }

@@ -120,7 +120,7 @@ public sealed class FlowchartExecutor(JavaScriptEvaluator javaScript, TimeProvid
         try
         {
             scope.CancellationToken.ThrowIfCancellationRequested();
-            await (resume ? node.Activity.ResumeAsync(context) : node.Activity.ExecuteAsync(context));
+            await (resume ? node.Activity.RunResumeAsync(context) : node.Activity.RunExecuteAsync(context));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

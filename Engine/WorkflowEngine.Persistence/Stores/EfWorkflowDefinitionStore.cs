@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Definitions;
+
+namespace WorkflowEngine.Persistence.Stores;
+
+/// <summary>Definition versions and published triggers in EF Core.</summary>
+internal sealed class EfWorkflowDefinitionStore(WorkflowDbContext db) : IWorkflowDefinitionStore
+{
+    public async Task<WorkflowDefinition?> FindVersionAsync(string versionId, CancellationToken cancellationToken = default)
+    {
+        var record = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == versionId, cancellationToken);
+        return record is null ? null : RecordMapping.ToDefinition(record);
+    }
+
+    public async Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        (await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderByDescending(d => d.Version).ToListAsync(cancellationToken))
+            .Select(RecordMapping.ToDefinition).ToList();
+
+    public async Task<DefinitionPage> ListAsync(DefinitionQuery query, CancellationToken cancellationToken = default)
+    {
+        var q = db.Definitions.AsNoTracking();
+        q = query.Versions switch
+        {
+            VersionOptions.Latest => q.Where(d => d.IsLatest),
+            VersionOptions.Published => q.Where(d => d.IsPublished),
+            VersionOptions.LatestOrPublished => q.Where(d => d.IsLatest || d.IsPublished),
+            _ => q,
+        };
+        if (query.DefinitionIds is { Count: > 0 } ids) q = q.Where(d => ids.Contains(d.DefinitionId));
+        if (query.Name is not null) q = q.Where(d => d.Name == query.Name);
+        if (!string.IsNullOrWhiteSpace(query.SearchTerm))
+            q = q.Where(d => (d.Name != null && d.Name.Contains(query.SearchTerm)) || d.DefinitionId == query.SearchTerm);
+        var total = await q.LongCountAsync(cancellationToken);
+        var page = await q.OrderBy(d => d.Name).ThenBy(d => d.DefinitionId).ThenByDescending(d => d.Version)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        return new DefinitionPage(page.Select(RecordMapping.ToDefinition).ToList(), total);
+    }
+
+    public async Task SaveAsync(string definitionId, IReadOnlyCollection<WorkflowDefinition> versions, IReadOnlyCollection<StoredTrigger>? triggers, CancellationToken cancellationToken = default)
+    {
+        var ids = versions.Select(v => v.Id).ToList();
+        var existing = await db.Definitions.Where(d => ids.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken);
+        foreach (var version in versions)
+        {
+            var record = RecordMapping.ToRecord(version);
+            if (existing.Contains(version.Id)) db.Definitions.Update(record);
+            else db.Definitions.Add(record);
+        }
+        if (triggers is not null)
+        {
+            db.Triggers.RemoveRange(await db.Triggers.Where(t => t.DefinitionId == definitionId).ToListAsync(cancellationToken));
+            db.Triggers.AddRange(triggers.Select(RecordMapping.ToRecord));
+        }
+        try { await db.SaveChangesAsync(cancellationToken); }
+        finally { db.ChangeTracker.Clear(); }
+    }
+
+    public async Task DeleteVersionsAsync(string definitionId, IReadOnlyCollection<string> versionIds, CancellationToken cancellationToken = default) =>
+        await db.Definitions.Where(d => d.DefinitionId == definitionId && versionIds.Contains(d.Id)).ExecuteDeleteAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<StoredTrigger>> FindTriggersAsync(string activityType, string stimulusHash, CancellationToken cancellationToken = default) =>
+        (await db.Triggers.AsNoTracking().Where(t => t.ActivityType == activityType && t.StimulusHash == stimulusHash).ToListAsync(cancellationToken))
+            .Select(RecordMapping.ToTrigger).ToList();
+}
