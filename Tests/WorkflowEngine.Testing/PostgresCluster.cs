@@ -14,6 +14,11 @@ namespace WorkflowEngine.Testing;
 /// process exit. When the process runs as root, the cluster is created and run as the <c>postgres</c> OS user
 /// (initdb and postgres refuse to run as root).
 /// <para>
+/// Leftovers cannot outlive the test process for long: a watchdog shell per cluster stops and deletes it as soon
+/// as the process is gone (even after SIGKILL, or vstest killing the test host 100 ms after the run), and the
+/// first start in a process removes clusters whose owning process no longer exists.
+/// </para>
+/// <para>
 /// If <see cref="ConnectionStringVariable"/> holds a connection string, that server is used instead and is
 /// never stopped; only the databases created through this object are dropped again on dispose.
 /// </para>
@@ -51,6 +56,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte> issuedConnectionStrings = new();
     private readonly ConcurrentDictionary<string, byte> createdDatabases = new();
     private readonly ServerTools? tools; // null for an external server
+    private readonly string? externalAdminConnectionString;
     private readonly string? baseDirectory;
     private readonly string? socketDirectory;
     private Process? watchdog;
@@ -80,8 +86,6 @@ public sealed class PostgresCluster : IAsyncDisposable
         IsShared = isShared;
         running = true;
     }
-
-    private readonly string? externalAdminConnectionString;
 
     /// <summary>Connection string for the <c>postgres</c> database as superuser.</summary>
     public string AdminConnectionString => externalAdminConnectionString ?? BuildOwnedConnectionString("postgres");
@@ -477,8 +481,13 @@ public sealed class PostgresCluster : IAsyncDisposable
             '\n',
             "exec >/dev/null 2>&1",
             "cat", // returns on EOF: the owning process closed the pipe or died
-            $"if [ -f {ProcessRunner.ShellQuote(Path.Combine(DataDirectory, "postmaster.pid"))} ]; then {ProcessRunner.Describe(stopFile, stopArguments)}; fi",
-            $"rm -rf {ProcessRunner.ShellQuote(baseDirectory!)}");
+            // Retried: an initdb or pg_ctl start that the dead process left running may still be writing.
+            "for attempt in 1 2 3 4 5 6 7 8 9 10; do",
+            $"  if [ -f {ProcessRunner.ShellQuote(Path.Combine(DataDirectory, "postmaster.pid"))} ]; then {ProcessRunner.Describe(stopFile, stopArguments)}; fi",
+            $"  rm -rf {ProcessRunner.ShellQuote(baseDirectory!)}",
+            $"  [ -e {ProcessRunner.ShellQuote(baseDirectory!)} ] || exit 0",
+            "  sleep 1",
+            "done");
 
         var setsid = new[] { "/usr/bin/setsid", "/bin/setsid" }.FirstOrDefault(File.Exists);
         var startInfo = new ProcessStartInfo(setsid ?? "/bin/sh")
@@ -741,7 +750,10 @@ public sealed class PostgresCluster : IAsyncDisposable
             try
             {
                 var ownerFile = Path.Combine(directory, OwnerFileName);
-                if (!File.Exists(ownerFile) || IsOwnerAlive(await File.ReadAllTextAsync(ownerFile).ConfigureAwait(false)))
+                var abandoned = File.Exists(ownerFile)
+                    ? !IsOwnerAlive(await File.ReadAllTextAsync(ownerFile).ConfigureAwait(false))
+                    : Directory.GetLastWriteTimeUtc(directory) < DateTime.UtcNow - TimeSpan.FromMinutes(10); // half-deleted
+                if (!abandoned)
                 {
                     continue;
                 }

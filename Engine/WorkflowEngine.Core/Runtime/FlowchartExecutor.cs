@@ -31,7 +31,7 @@ public sealed class FlowchartExecutor(JavaScriptEvaluator javaScript, TimeProvid
             Input = (JsonObject?)request.Input?.DeepClone() ?? [],
         };
         foreach (var variable in workflow.Variables)
-            instance.Variables[variable.Name] = variable.DefaultValue is null ? null : ValueConverter.ToJsonNode(variable.DefaultValue);
+            instance.Variables[variable.Name] = variable.InitialValue();
 
         var scope = new BurstScope(new Burst(instance, isNew: true), workflow, services, javaScript, now, cancellationToken);
         scope.Log(JournalEvents.InstanceStarted);

@@ -77,7 +77,7 @@ public class DefinitionValidationTests
     [Test]
     public void An_activity_no_path_reaches_is_reported()
     {
-        var errors = Validate(StartToEnd().Activity("island", "Elsa.Event", ("eventName", "x")));
+        var errors = Validate(StartToEnd().Activity("island", "Elsa.FlowDecision", ("condition", "js:true")));
 
         Assert.That(errors.Single().ActivityId, Is.EqualTo("island"));
         Assert.That(errors.Single().Message, Does.Contain("no path"));

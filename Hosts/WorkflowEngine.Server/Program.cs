@@ -1,0 +1,18 @@
+using WorkflowEngine;
+using WorkflowEngine.Persistence;
+using WorkflowEngine.Server;
+
+var builder = WebApplication.CreateBuilder(args);
+var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
+
+builder.Services.AddWorkflowEngine();
+builder.Services.AddWorkflowPersistence(persistence);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+await app.Services.MigrateWorkflowDatabaseAsync();
+app.MapHealthChecks("/health");
+app.Run();
+
+/// <summary>Lets integration tests start the server in-process.</summary>
+public partial class Program;
