@@ -15,13 +15,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(options);
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContextPool<PostgresWorkflowDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContextPool<PostgresWorkflowDbContext>(o => o.UseNpgsql(options.ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<PostgresWorkflowDbContext>());
         }
         else
         {
             var connectionString = SqliteConnections.Prepare(options.ConnectionString);
-            services.AddDbContextPool<SqliteWorkflowDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteConnections.Pragmas));
+            services.AddDbContextPool<SqliteWorkflowDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(SqliteConnections.Pragmas).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
         }
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
@@ -35,5 +35,7 @@ public static class ServiceCollectionExtensions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db is SqliteWorkflowDbContext)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
     }
 }

@@ -22,7 +22,8 @@ internal static class SqliteConnections
 
     internal sealed class PragmaInterceptor : DbConnectionInterceptor
     {
-        const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+        // journal_mode=WAL is a property of the file, set once by MigrateWorkflowDatabaseAsync; these are per connection.
+        const string Sql = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {

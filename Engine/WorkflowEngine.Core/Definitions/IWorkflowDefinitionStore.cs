@@ -4,6 +4,8 @@ namespace WorkflowEngine.Definitions;
 public interface IWorkflowDefinitionStore
 {
     Task<WorkflowDefinition?> FindVersionAsync(string versionId, CancellationToken cancellationToken = default);
+    /// <summary>The id and last change of the published version, without its model: enough to use a compiled copy.</summary>
+    Task<(string VersionId, DateTimeOffset UpdatedAt)?> FindPublishedStampAsync(string definitionId, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default);
     Task<DefinitionPage> ListAsync(DefinitionQuery query, CancellationToken cancellationToken = default);
 

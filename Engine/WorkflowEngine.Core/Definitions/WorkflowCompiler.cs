@@ -13,6 +13,13 @@ public sealed class WorkflowCompiler(ActivityRegistry registry, JavaScriptEvalua
 
     public IReadOnlyList<DefinitionValidationError> Validate(JsonObject model) => Analyze(model).Errors;
 
+    /// <summary>A version compiled earlier on this node, if any.</summary>
+    public CompiledWorkflow? Cached(string versionId) => _cache.TryGetValue(versionId, out var cached) ? cached.Workflow : null;
+
+    /// <summary>A version compiled earlier on this node, if it has not changed since.</summary>
+    public CompiledWorkflow? Cached(string versionId, DateTimeOffset updatedAt) =>
+        _cache.TryGetValue(versionId, out var cached) && cached.UpdatedAt == updatedAt ? cached.Workflow : null;
+
     /// <summary>The runnable flowchart of a version; throws <see cref="DefinitionValidationException"/> if it is invalid.</summary>
     public CompiledWorkflow Compile(WorkflowDefinition definition)
     {

@@ -5,8 +5,6 @@ internal sealed class VariablesObject(IJavaScriptGlobals globals) : JsObject
 {
     public override string Describe => "variables";
 
-    public override int Count => globals.VariableNames.Count();
-
     public override bool TryGet(Interpreter context, string key, out JsValue value)
     {
         value = JsonBridge.FromNode(context, globals.GetVariable(key), enforceLimits: false);
@@ -23,8 +21,6 @@ internal sealed class VariablesObject(IJavaScriptGlobals globals) : JsObject
 internal sealed class InputObject(IJavaScriptGlobals globals) : JsObject
 {
     public override string Describe => "input";
-
-    public override int Count => globals.InputNames.Count();
 
     public override bool TryGet(Interpreter context, string key, out JsValue value)
     {

@@ -23,7 +23,7 @@ internal class JsObject
     /// <summary>A short name used in error messages.</summary>
     public virtual string Describe => "object";
 
-    public virtual int Count => _properties?.Count ?? 0;
+    public int Count => _properties?.Count ?? 0;
 
     public JsObject Freeze()
     {

@@ -20,7 +20,7 @@ internal enum JsType : byte
 /// <summary>A script value: a tagged union that keeps numbers and booleans unboxed.</summary>
 internal readonly struct JsValue
 {
-    public static readonly JsValue Undefined;
+    public static readonly JsValue Undefined = default;
     public static readonly JsValue Null = new(JsType.Null, 0, null);
     public static readonly JsValue True = new(JsType.Boolean, 1, null);
     public static readonly JsValue False = new(JsType.Boolean, 0, null);

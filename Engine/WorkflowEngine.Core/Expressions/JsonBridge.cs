@@ -24,9 +24,10 @@ internal static class JsonBridge
             {
                 if (enforceLimits)
                 {
-                    context.CheckNewArray(array.Count, array.Count);
+                    context.CheckArrayLength(array.Count);
                 }
 
+                context.ChargeElements(array.Count);
                 EnterNode(context, array);
                 var result = new JsArray(array.Count);
                 foreach (var item in array)
@@ -45,6 +46,7 @@ internal static class JsonBridge
                     throw context.LimitExceeded($"object with more than {context.MaxArrayLength} properties");
                 }
 
+                context.ChargeElements(obj.Count);
                 EnterNode(context, obj);
                 var result = new JsObject(obj.Count);
                 foreach (var (key, item) in obj)
@@ -74,6 +76,7 @@ internal static class JsonBridge
             case JsType.Array:
             {
                 var array = value.Array;
+                context.ChargeElements(array.Count);
                 EnterScriptValue(context, array);
                 var result = new JsonArray();
                 foreach (var item in array.Items)
@@ -88,6 +91,7 @@ internal static class JsonBridge
             case JsType.Object:
             {
                 var obj = value.Object;
+                context.ChargeElements(obj.Count);
                 EnterScriptValue(context, obj);
                 var result = new JsonObject();
                 foreach (var key in obj.OwnKeys(context))
@@ -125,7 +129,8 @@ internal static class JsonBridge
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                return JsValue.FromString(value.GetValue<string>());
+                // Values wrapping DateTime, Guid, char, ... are read through their JSON form.
+                return JsValue.FromString(value.TryGetValue<string>(out var text) ? text : JsonNode.Parse(value.ToJsonString())!.GetValue<string>());
             case JsonValueKind.Number:
                 return JsValue.FromNumber(ReadNumber(value));
             case JsonValueKind.True:

@@ -29,7 +29,7 @@ internal sealed partial class Parser
 
     private ProgramNode ParseProgram()
     {
-        var scope = PushDeclarations(function: false);
+        var scope = PushDeclarations();
         var body = new List<Stmt>();
         while (Current.Kind != TokenKind.EndOfInput)
         {
@@ -95,7 +95,7 @@ internal sealed partial class Parser
     private BlockStmt ParseBlock(bool functionBody)
     {
         var open = Expect("{");
-        var scope = functionBody ? null : PushDeclarations(function: false);
+        var scope = functionBody ? null : PushDeclarations();
         var body = new List<Stmt>();
         while (!Current.Is("}"))
         {

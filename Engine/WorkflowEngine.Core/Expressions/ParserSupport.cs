@@ -39,7 +39,7 @@ internal sealed partial class Parser
 
     private void Enter(int pos)
     {
-        if (++_nesting > _maxNesting)
+        if (++_nesting > _maxNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new SyntaxErrorException($"Limit exceeded: expression nested deeper than {_maxNesting} levels", pos, JavaScriptErrorKind.LimitExceeded);
         }
@@ -95,9 +95,9 @@ internal sealed partial class Parser
         return token.Text;
     }
 
-    private DeclarationScope PushDeclarations(bool function)
+    private DeclarationScope PushDeclarations()
     {
-        var scope = new DeclarationScope(function);
+        var scope = new DeclarationScope();
         _declarations.Add(scope);
         return scope;
     }
@@ -118,10 +118,9 @@ internal sealed partial class Parser
         return scope.Names.Count - 1;
     }
 
-    private sealed class DeclarationScope(bool function)
+    /// <summary>The names declared in a block, program or arrow function (parameters first) while it is parsed.</summary>
+    private sealed class DeclarationScope
     {
-        public bool IsFunction => function;
-
         public List<string> Names { get; } = [];
 
         public List<bool> Constants { get; } = [];

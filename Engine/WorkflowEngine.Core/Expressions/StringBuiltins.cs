@@ -4,21 +4,21 @@ using static WorkflowEngine.Expressions.BuiltinHelpers;
 namespace WorkflowEngine.Expressions;
 
 /// <summary>String members. Patterns are plain strings: there are no regular expressions.</summary>
-internal static class StringBuiltins
+internal static partial class StringBuiltins
 {
     private static readonly Dictionary<string, JsValue> StringMethods = Methods(
-        ("includes", (c, t, a) => JsValue.FromBoolean(Self(c, t, "includes").IndexOf(Text(c, a, 0), Position(c, a, 1, Self(c, t, "includes").Length), StringComparison.Ordinal) >= 0)),
+        ("includes", (c, t, a) => JsValue.FromBoolean(Find(c, Self(c, t, "includes"), a) >= 0)),
         ("startsWith", (c, t, a) => JsValue.FromBoolean(Self(c, t, "startsWith").AsSpan(Position(c, a, 1, Self(c, t, "startsWith").Length)).StartsWith(Text(c, a, 0), StringComparison.Ordinal))),
         ("endsWith", EndsWith),
-        ("indexOf", (c, t, a) => Number(Self(c, t, "indexOf").IndexOf(Text(c, a, 0), Position(c, a, 1, Self(c, t, "indexOf").Length), StringComparison.Ordinal))),
+        ("indexOf", (c, t, a) => Number(Find(c, Self(c, t, "indexOf"), a))),
         ("lastIndexOf", LastIndexOf),
         ("slice", Slice),
         ("substring", Substring),
-        ("toUpperCase", (c, t, _) => String(Self(c, t, "toUpperCase").ToUpperInvariant())),
-        ("toLowerCase", (c, t, _) => String(Self(c, t, "toLowerCase").ToLowerInvariant())),
-        ("trim", (c, t, _) => String(NumberParser.TrimJs(Self(c, t, "trim")))),
-        ("trimStart", (c, t, _) => String(NumberParser.TrimJs(Self(c, t, "trimStart"), end: false))),
-        ("trimEnd", (c, t, _) => String(NumberParser.TrimJs(Self(c, t, "trimEnd"), start: false))),
+        ("toUpperCase", (c, t, _) => Charged(c, Self(c, t, "toUpperCase").ToUpperInvariant())),
+        ("toLowerCase", (c, t, _) => Charged(c, Self(c, t, "toLowerCase").ToLowerInvariant())),
+        ("trim", (c, t, _) => Charged(c, NumberParser.TrimJs(Self(c, t, "trim")))),
+        ("trimStart", (c, t, _) => Charged(c, NumberParser.TrimJs(Self(c, t, "trimStart"), end: false))),
+        ("trimEnd", (c, t, _) => Charged(c, NumberParser.TrimJs(Self(c, t, "trimEnd"), start: false))),
         ("split", Split),
         ("replace", (c, t, a) => Replace(c, Self(c, t, "replace"), a, all: false)),
         ("replaceAll", (c, t, a) => Replace(c, Self(c, t, "replaceAll"), a, all: true)),
@@ -34,6 +34,27 @@ internal static class StringBuiltins
         ("valueOf", (c, t, _) => String(Self(c, t, "valueOf"))));
 
     public static JsValue GetMethod(string name) => StringMethods.GetValueOrDefault(name);
+
+    /// <summary>
+    /// Charges a substring search before running it: ordinal search is O(n·m) in the worst case (e.g. a long needle of
+    /// repeated characters), so long inputs must not get a free pass.
+    /// </summary>
+    private static void ChargeSearch(Interpreter context, string haystack, string needle) =>
+        context.ChargeElements(((long)haystack.Length * Math.Max(needle.Length, 1)) >> 10);
+
+    private static int Find(Interpreter context, string s, ReadOnlySpan<JsValue> args)
+    {
+        var search = Text(context, args, 0);
+        ChargeSearch(context, s, search);
+        return s.IndexOf(search, Position(context, args, 1, s.Length), StringComparison.Ordinal);
+    }
+
+    /// <summary>Returns a new string, charging its length as work (so many large copies run into the step limit).</summary>
+    private static JsValue Charged(Interpreter context, string value)
+    {
+        context.ChargeChars(value.Length);
+        return String(value);
+    }
 
     private static string Self(Interpreter context, in JsValue thisValue, string method) => ThisString(context, thisValue, method);
 
@@ -57,6 +78,7 @@ internal static class StringBuiltins
         var from = Conversions.ToNumber(context, args.Arg(1));
         var start = double.IsNaN(from) ? s.Length : (int)Math.Clamp(Math.Truncate(from), 0, s.Length);
         var limit = (int)Math.Min((long)start + search.Length, s.Length);
+        ChargeSearch(context, s, search);
         return Number(s.AsSpan(0, limit).LastIndexOf(search, StringComparison.Ordinal));
     }
 
@@ -65,7 +87,7 @@ internal static class StringBuiltins
         var s = Self(context, thisValue, "slice");
         var start = Conversions.RelativeIndex(context, args.Arg(0), s.Length, 0);
         var end = Conversions.RelativeIndex(context, args.Arg(1), s.Length, s.Length);
-        return String(start < end ? s[start..end] : string.Empty);
+        return Charged(context, start < end ? s[start..end] : string.Empty);
     }
 
     private static JsValue Substring(Interpreter context, JsValue thisValue, ReadOnlySpan<JsValue> args)
@@ -73,157 +95,7 @@ internal static class StringBuiltins
         var s = Self(context, thisValue, "substring");
         var start = Position(context, args, 0, s.Length);
         var end = args.Arg(1).Type == JsType.Undefined ? s.Length : Position(context, args, 1, s.Length);
-        return String(s[Math.Min(start, end)..Math.Max(start, end)]);
-    }
-
-    private static JsValue Split(Interpreter context, JsValue thisValue, ReadOnlySpan<JsValue> args)
-    {
-        var s = Self(context, thisValue, "split");
-        var limit = args.Arg(1).Type == JsType.Undefined ? int.MaxValue : (int)Math.Clamp(Conversions.ToInteger(context, args[1]), 0, int.MaxValue);
-        var result = new JsArray();
-        if (args.Arg(0).Type == JsType.Undefined)
-        {
-            if (limit > 0)
-            {
-                result.Items.Add(String(s));
-            }
-
-            return JsValue.FromArray(result);
-        }
-
-        var separator = Text(context, args, 0);
-        var position = 0;
-        while (result.Count < limit)
-        {
-            context.CheckArrayLength(result.Count + 1);
-            if (separator.Length == 0)
-            {
-                if (position >= s.Length)
-                {
-                    break;
-                }
-
-                result.Items.Add(String(s[position].ToString()));
-                position++;
-                continue;
-            }
-
-            var next = s.IndexOf(separator, position, StringComparison.Ordinal);
-            if (next < 0)
-            {
-                result.Items.Add(String(s[position..]));
-                break;
-            }
-
-            result.Items.Add(String(s[position..next]));
-            position = next + separator.Length;
-        }
-
-        context.ChargeElements(result.Count);
-        return JsValue.FromArray(result);
-    }
-
-    private static JsValue Replace(Interpreter context, string s, ReadOnlySpan<JsValue> args, bool all)
-    {
-        var pattern = Text(context, args, 0);
-        var replacement = args.Arg(1);
-        var function = replacement.Type == JsType.Function ? replacement.Function : null;
-        var template = function is null ? Conversions.ToString(context, replacement) : string.Empty;
-        var builder = new StringBuilder();
-        var position = 0;
-        var searchFrom = 0;
-        while (searchFrom <= s.Length)
-        {
-            var index = s.IndexOf(pattern, searchFrom, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                break;
-            }
-
-            builder.Append(s, position, index - position);
-            if (function is not null)
-            {
-                var result = context.CallWith(function, [String(pattern), Number(index), String(s)]);
-                builder.Append(Conversions.ToString(context, result));
-            }
-            else
-            {
-                AppendSubstitution(builder, template, s, pattern, index);
-            }
-
-            context.CheckStringLength(builder.Length + (s.Length - index));
-            position = index + pattern.Length;
-            searchFrom = pattern.Length == 0 ? index + 1 : position;
-            if (!all)
-            {
-                break;
-            }
-        }
-
-        builder.Append(s, position, s.Length - position);
-        context.CheckNewString(builder.Length);
-        return String(builder.ToString());
-    }
-
-    /// <summary>GetSubstitution for string patterns: $$, $&amp;, $` and $'.</summary>
-    private static void AppendSubstitution(StringBuilder builder, string template, string s, string matched, int index)
-    {
-        for (var i = 0; i < template.Length; i++)
-        {
-            var c = template[i];
-            if (c != '$' || i + 1 >= template.Length)
-            {
-                builder.Append(c);
-                continue;
-            }
-
-            switch (template[i + 1])
-            {
-                case '$': builder.Append('$'); i++; break;
-                case '&': builder.Append(matched); i++; break;
-                case '`': builder.Append(s, 0, index); i++; break;
-                case '\'': builder.Append(s, index + matched.Length, s.Length - index - matched.Length); i++; break;
-                default: builder.Append(c); break;
-            }
-        }
-    }
-
-    private static JsValue Pad(Interpreter context, string s, ReadOnlySpan<JsValue> args, bool atStart)
-    {
-        var target = Conversions.ToInteger(context, args.Arg(0));
-        var filler = args.Arg(1).Type == JsType.Undefined ? " " : Text(context, args, 1);
-        if (target <= s.Length || filler.Length == 0)
-        {
-            return String(s);
-        }
-
-        context.CheckNewString((long)target);
-        var padLength = (int)target - s.Length;
-        var pad = new StringBuilder(padLength);
-        while (pad.Length < padLength)
-        {
-            pad.Append(filler, 0, Math.Min(filler.Length, padLength - pad.Length));
-        }
-
-        return String(atStart ? pad + s : s + pad);
-    }
-
-    private static JsValue Repeat(Interpreter context, JsValue thisValue, ReadOnlySpan<JsValue> args)
-    {
-        var s = Self(context, thisValue, "repeat");
-        var count = Conversions.ToInteger(context, args.Arg(0));
-        if (count < 0 || double.IsInfinity(count))
-        {
-            throw context.RangeError($"invalid repeat count {Conversions.NumberToString(count)}");
-        }
-
-        if (s.Length == 0 || count == 0)
-        {
-            return JsValue.EmptyString;
-        }
-
-        context.CheckNewString((long)Math.Min(count * s.Length, long.MaxValue));
-        return String(new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString());
+        return Charged(context, s[Math.Min(start, end)..Math.Max(start, end)]);
     }
 
     private static JsValue CharAt(Interpreter context, JsValue thisValue, ReadOnlySpan<JsValue> args)

@@ -1,6 +1,6 @@
 namespace WorkflowEngine.Runtime;
 
-/// <summary>Where an instance stands after a burst: its status, the bookmarks it waits on, its open incidents.</summary>
+/// <summary>Where an instance stands after a burst: its status, the bookmarks this burst created, its open incidents.</summary>
 public sealed record WorkflowRunResult(
     string InstanceId,
     WorkflowStatus Status,
@@ -8,7 +8,7 @@ public sealed record WorkflowRunResult(
     IReadOnlyList<Bookmark> Bookmarks,
     IReadOnlyList<Incident> Incidents)
 {
-    internal static WorkflowRunResult From(Burst burst, IReadOnlyList<Bookmark> bookmarks) => new(
-        burst.Instance.Id, burst.Instance.Status, burst.Instance.SubStatus, bookmarks,
+    internal static WorkflowRunResult From(Burst burst) => new(
+        burst.Instance.Id, burst.Instance.Status, burst.Instance.SubStatus, burst.CreatedBookmarks,
         burst.Instance.Incidents.Where(i => i.ResolvedAt is null).ToList());
 }

@@ -27,31 +27,52 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
     /// <summary>Starts the published version of a definition.</summary>
     public async Task<WorkflowRunResult> StartAsync(string definitionId, StartRequest request, CancellationToken cancellationToken = default)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var versions = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().ListVersionsAsync(definitionId, cancellationToken);
-        var published = versions.FirstOrDefault(v => v.IsPublished)
-            ?? throw new DefinitionNotFoundException(definitionId);
-        return await StartVersionAsync(published, request, cancellationToken);
+        CompiledWorkflow workflow;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
+            var stamp = await store.FindPublishedStampAsync(definitionId, cancellationToken) ?? throw new DefinitionNotFoundException(definitionId);
+            workflow = compiler.Cached(stamp.VersionId, stamp.UpdatedAt)
+                ?? compiler.Compile(await store.FindVersionAsync(stamp.VersionId, cancellationToken) ?? throw new DefinitionNotFoundException(definitionId));
+        }
+        return await StartAsync(workflow, request, cancellationToken);
     }
 
     /// <summary>Starts a given version (a new instance has nothing to conflict with, so no retry is needed).</summary>
-    public async Task<WorkflowRunResult> StartVersionAsync(WorkflowDefinition version, StartRequest request, CancellationToken cancellationToken = default)
+    public Task<WorkflowRunResult> StartVersionAsync(WorkflowDefinition version, StartRequest request, CancellationToken cancellationToken = default) =>
+        StartAsync(compiler.Compile(version), request, cancellationToken);
+
+    async Task<WorkflowRunResult> StartAsync(CompiledWorkflow workflow, StartRequest request, CancellationToken cancellationToken)
     {
-        var workflow = compiler.Compile(version);
         await using var scope = scopes.CreateAsyncScope();
         var burst = await executor.StartAsync(workflow, request, scope.ServiceProvider, cancellationToken);
         await Store(scope).CommitAsync(burst, cancellationToken);
-        return WorkflowRunResult.From(burst, burst.CreatedBookmarks);
+        return WorkflowRunResult.From(burst);
     }
 
     /// <summary>Resumes one bookmark. A bookmark already resumed by someone else gives <see cref="BookmarkNotFoundException"/>.</summary>
-    public Task<WorkflowRunResult> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken = default) =>
+    public async Task<WorkflowRunResult> ResumeAsync(string bookmarkId, JsonObject? input, CancellationToken cancellationToken = default)
+    {
+        Bookmark? bookmark;
+        await using (var scope = scopes.CreateAsyncScope())
+            bookmark = await Store(scope).FindBookmarkAsync(bookmarkId, cancellationToken);
+        return await ResumeAsync(bookmark ?? throw new BookmarkNotFoundException(bookmarkId), input, cancellationToken);
+    }
+
+    /// <summary>
+    /// Resumes a bookmark found earlier. Whether it is still live is decided by the instance state read inside the retry,
+    /// so a bookmark burned by a concurrent writer is refused rather than resumed twice.
+    /// </summary>
+    public Task<WorkflowRunResult> ResumeAsync(Bookmark bookmark, JsonObject? input, CancellationToken cancellationToken = default) =>
         ConflictRetry.ExecuteAsync(async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
             var store = Store(scope);
-            var bookmark = await store.FindBookmarkAsync(bookmarkId, ct) ?? throw new BookmarkNotFoundException(bookmarkId);
-            return await ResumeInScopeAsync(scope, store, bookmark, input, ct);
+            var instance = await store.FindAsync(bookmark.InstanceId, ct) ?? throw new BookmarkNotFoundException(bookmark.Id);
+            var workflow = await CompileAsync(scope, instance, ct);
+            var burst = await executor.ResumeAsync(workflow, instance, bookmark, input, scope.ServiceProvider, ct);
+            await store.CommitAsync(burst, ct);
+            return WorkflowRunResult.From(burst);
         }, cancellationToken).AsTask();
 
     /// <summary>Resumes every bookmark waiting for this stimulus on this activity type (e.g. all instances waiting for an event).</summary>
@@ -63,7 +84,7 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
         var results = new List<WorkflowRunResult>();
         foreach (var bookmark in bookmarks)
         {
-            try { results.Add(await ResumeAsync(bookmark.Id, input, cancellationToken)); }
+            try { results.Add(await ResumeAsync(bookmark, input, cancellationToken)); }
             catch (BookmarkNotFoundException) { } // another node resumed it first: it acted once, which is the point
         }
         return results;
@@ -95,15 +116,6 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
     public Task<WorkflowRunResult> CancelAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default) =>
         OnInstanceAsync(instanceId, (workflow, instance, services, _) => Task.FromResult(executor.Cancel(workflow, instance, services, reason)), cancellationToken);
 
-    async Task<WorkflowRunResult> ResumeInScopeAsync(AsyncServiceScope scope, IWorkflowInstanceStore store, Bookmark bookmark, JsonObject? input, CancellationToken ct)
-    {
-        var instance = await store.FindAsync(bookmark.InstanceId, ct) ?? throw new BookmarkNotFoundException(bookmark.Id);
-        var workflow = await CompileAsync(scope, instance, ct);
-        var burst = await executor.ResumeAsync(workflow, instance, bookmark, input, scope.ServiceProvider, ct);
-        await store.CommitAsync(burst, ct);
-        return WorkflowRunResult.From(burst, await store.ListBookmarksAsync(instance.Id, ct));
-    }
-
     Task<WorkflowRunResult> OnInstanceAsync(string instanceId, Func<CompiledWorkflow, WorkflowInstance, IServiceProvider, CancellationToken, Task<Burst>> run, CancellationToken cancellationToken) =>
         ConflictRetry.ExecuteAsync(async ct =>
         {
@@ -113,11 +125,13 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
             if (instance.Status == WorkflowStatus.Finished) throw new InvalidOperationException($"instance {instanceId} has already finished");
             var burst = await run(await CompileAsync(scope, instance, ct), instance, scope.ServiceProvider, ct);
             await store.CommitAsync(burst, ct);
-            return WorkflowRunResult.From(burst, await store.ListBookmarksAsync(instance.Id, ct));
+            return WorkflowRunResult.From(burst);
         }, cancellationToken).AsTask();
 
     async Task<CompiledWorkflow> CompileAsync(AsyncServiceScope scope, WorkflowInstance instance, CancellationToken ct)
     {
+        // A version an instance runs on never changes (saving after a publish makes a new version), so the cache is enough.
+        if (compiler.Cached(instance.DefinitionVersionId) is { } cached) return cached;
         var version = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().FindVersionAsync(instance.DefinitionVersionId, ct)
             ?? throw new DefinitionNotFoundException(instance.DefinitionId, instance.Version);
         return compiler.Compile(version);

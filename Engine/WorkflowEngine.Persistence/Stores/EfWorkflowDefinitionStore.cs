@@ -12,6 +12,13 @@ internal sealed class EfWorkflowDefinitionStore(WorkflowDbContext db) : IWorkflo
         return record is null ? null : RecordMapping.ToDefinition(record);
     }
 
+    public async Task<(string VersionId, DateTimeOffset UpdatedAt)?> FindPublishedStampAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        var stamp = await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished)
+            .Select(d => new { d.Id, d.UpdatedAt }).FirstOrDefaultAsync(cancellationToken);
+        return stamp is null ? null : (stamp.Id, stamp.UpdatedAt);
+    }
+
     public async Task<IReadOnlyList<WorkflowDefinition>> ListVersionsAsync(string definitionId, CancellationToken cancellationToken = default) =>
         (await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderByDescending(d => d.Version).ToListAsync(cancellationToken))
             .Select(RecordMapping.ToDefinition).ToList();

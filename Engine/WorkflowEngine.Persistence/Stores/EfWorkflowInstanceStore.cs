@@ -1,3 +1,6 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Persistence.Records;
 using WorkflowEngine.Runtime;
@@ -7,9 +10,24 @@ namespace WorkflowEngine.Persistence.Stores;
 /// <summary>Instances, bookmarks, journal and outbox in EF Core; a burst is one SaveChanges, so one transaction.</summary>
 internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowInstanceStore
 {
+    // The two reads of every resume, compiled once per model (each provider has its own): they run thousands of times a second.
+    sealed class Queries
+    {
+        public readonly Func<WorkflowDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
+            EF.CompileAsyncQuery((WorkflowDbContext c, string id, CancellationToken _) => c.Instances.AsNoTracking().FirstOrDefault(i => i.Id == id));
+
+        public readonly Func<WorkflowDbContext, string, string, IAsyncEnumerable<BookmarkRecord>> BookmarksByStimulus =
+            EF.CompileAsyncQuery<WorkflowDbContext, string, string, BookmarkRecord>((c, type, hash) =>
+                c.Bookmarks.AsNoTracking().Where(b => b.ActivityType == type && b.StimulusHash == hash).OrderBy(b => b.CreatedAt));
+    }
+
+    static readonly ConditionalWeakTable<IModel, Queries> CompiledByModel = new();
+
+    Queries Compiled => CompiledByModel.GetValue(db.Model, _ => new Queries());
+
     public async Task<WorkflowInstance?> FindAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        var record = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
+        var record = await Compiled.InstanceById(db, instanceId, cancellationToken);
         return record is null ? null : RecordMapping.ToInstance(record);
     }
 
@@ -19,9 +37,13 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
         return record is null ? null : RecordMapping.ToBookmark(record);
     }
 
-    public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string activityType, string stimulusHash, CancellationToken cancellationToken = default) =>
-        (await db.Bookmarks.AsNoTracking().Where(b => b.ActivityType == activityType && b.StimulusHash == stimulusHash)
-            .OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken)).Select(RecordMapping.ToBookmark).ToList();
+    public async Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string activityType, string stimulusHash, CancellationToken cancellationToken = default)
+    {
+        var found = new List<Bookmark>(1);
+        await foreach (var record in Compiled.BookmarksByStimulus(db, activityType, stimulusHash).WithCancellation(cancellationToken))
+            found.Add(RecordMapping.ToBookmark(record));
+        return found;
+    }
 
     public async Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken = default) =>
         (await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
@@ -32,36 +54,18 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
         var instance = burst.Instance;
         var record = RecordMapping.ToRecord(instance);
         record.Revision = instance.Revision + 1;
-        if (burst.IsNew)
-            db.Instances.Add(record);
-        else
-        {
-            // Update in place with the revision read as the concurrency check: no read of the row is needed.
-            var entry = db.Instances.Attach(record);
-            entry.State = EntityState.Modified;
-            entry.Property(r => r.Revision).OriginalValue = instance.Revision;
-        }
-        foreach (var id in burst.BurnedBookmarkIds)
-            db.Bookmarks.Remove(new BookmarkRecord { Id = id, InstanceId = "", ActivityType = "", StimulusHash = "", NodeId = "", TokenId = "" });
-        db.Bookmarks.AddRange(burst.CreatedBookmarks.Select(RecordMapping.ToRecord));
-        db.Journal.AddRange(burst.Journal.Select(RecordMapping.ToRecord));
-        db.Outbox.AddRange(burst.Outbox.Select(RecordMapping.ToRecord));
+        bool written;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            written = await new BurstWriter(db).WriteAsync(record, burst.IsNew ? null : instance.Revision, burst.BurnedBookmarkIds,
+                burst.CreatedBookmarks.Select(RecordMapping.ToRecord), burst.Journal.Select(RecordMapping.ToRecord),
+                burst.Outbox.Select(RecordMapping.ToRecord), cancellationToken);
         }
-        catch (DbUpdateConcurrencyException e)
+        catch (DbException e) when (IsUniqueViolation(e))
         {
             throw new ConcurrencyConflictException(instance.Id, e);
         }
-        catch (DbUpdateException e) when (burst.IsNew is false && IsUniqueViolation(e))
-        {
-            throw new ConcurrencyConflictException(instance.Id, e);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        if (!written) throw new ConcurrencyConflictException(instance.Id);
         instance.Revision = record.Revision;
     }
 
@@ -94,7 +98,7 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
         return deleted;
     }
 
-    static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-        || e.InnerException?.GetType().Name == "PostgresException" && e.InnerException.Message.StartsWith("23505", StringComparison.Ordinal);
+    // Two writers creating the same row (a bookmark id, a new instance id) count as a conflict, never as a duplicate.
+    static bool IsUniqueViolation(DbException e) =>
+        e.SqlState == "23505" || (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 });
 }

@@ -42,6 +42,9 @@ internal sealed class ExecutorHarness
         Apply(await _executor.ResumeAsync(_workflow, Instance, bookmark, input, _services));
     }
 
+    /// <summary>Resumes a bookmark object held from before, as a second client racing the first would.</summary>
+    public async Task ResumeStaleAsync(Bookmark bookmark) => Apply(await _executor.ResumeAsync(_workflow, Instance, bookmark, null, _services));
+
     public async Task RetryAsync() => Apply(await _executor.RetryAsync(_workflow, Instance, _services));
     public void Cancel() => Apply(_executor.Cancel(_workflow, Instance, _services, "test"));
 

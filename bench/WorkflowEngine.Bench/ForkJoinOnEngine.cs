@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using WorkflowEngine.Runtime;
+using WorkflowEngine.Testing;
+
+namespace WorkflowEngine.Bench;
+
+/// <summary>The fork/join process on the engine with persistence: every start and every resume is its own commit.</summary>
+internal static class ForkJoinOnEngine
+{
+    public static async Task<double> RunAsync(TestDatabase database, int instances)
+    {
+        await using var engine = await TestEngine.StartAsync(database);
+        var definition = await engine.PublishAsync(Flow.ForkOfThreeEvents().Build());
+        var stopwatch = Stopwatch.StartNew();
+        for (var i = 0; i < instances; i++)
+        {
+            var key = i.ToString();
+            await engine.Runtime.StartAsync(definition.DefinitionId, new StartRequest(new JsonObject { ["key"] = key }));
+            foreach (var branch in new[] { "a", "b", "c" })
+                await engine.Runtime.ResumeAsync("Elsa.Event", $"e-{branch}-{key}", null);
+        }
+        stopwatch.Stop();
+        var last = await engine.InScopeAsync<IWorkflowInstanceStore, InstancePage>(s => s.ListAsync(new InstanceQuery(Status: WorkflowStatus.Finished, PageSize: 1)));
+        if (last.TotalCount != instances) throw new InvalidOperationException($"only {last.TotalCount} of {instances} instances finished");
+        return instances / stopwatch.Elapsed.TotalSeconds;
+    }
+}
