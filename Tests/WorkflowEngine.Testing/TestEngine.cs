@@ -33,7 +33,8 @@ public sealed class TestEngine : IAsyncDisposable
         _ => new PersistenceOptions
         {
             Provider = DatabaseProvider.Sqlite,
-            ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "wfe-tests", Guid.NewGuid().ToString("N") + ".db")}",
+            // A folder per database, so a test may delete one without touching the others.
+            ConnectionString = $"Data Source={Path.Combine(Path.GetTempPath(), "wfe-tests", Guid.NewGuid().ToString("N"), "workflows.db")}",
         },
     };
 

@@ -25,7 +25,7 @@ internal static class HandWrittenFloor
         await using DbConnection connection = options.Provider == DatabaseProvider.PostgreSql
             ? new NpgsqlConnection(options.ConnectionString)
             : new SqliteConnection(options.ConnectionString);
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "wfe-tests"));
+        if (connection is SqliteConnection sqlite) Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
         await connection.OpenAsync();
         if (connection is SqliteConnection) await ExecuteAsync(connection, null, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
         await ExecuteAsync(connection, null, """
