@@ -1,11 +1,12 @@
 // Prints instances per second for start → fork into 3 waiting branches → resume each (own commit) → join → end,
 // on the engine and on hand-written ADO.NET doing the same commits, per database, from one run.
-//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- [--instances N] [--databases sqlite,postgres]
+//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- [--instances N] [--rounds R] [--databases sqlite,postgres]
 using System.Diagnostics;
 using WorkflowEngine.Bench;
 using WorkflowEngine.Testing;
 
 var instances = Arg("--instances", 2000);
+var rounds = Arg("--rounds", 3);
 var databases = ArgText("--databases", "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
 
 Console.WriteLine($"fork/join benchmark: {instances} instances, 4 commits each (start + 3 resumes), one client, {Environment.ProcessorCount} cores");
@@ -16,12 +17,22 @@ foreach (var name in databases)
     var warmup = Math.Max(500, instances / 2);
     await ForkJoinOnEngine.RunAsync(database, warmup);
     await HandWrittenFloor.RunAsync(database, warmup);
-    var engine = await ForkJoinOnEngine.RunAsync(database, instances);
-    var floor = await HandWrittenFloor.RunAsync(database, instances);
-    Console.WriteLine($"{database,-10} engine: {engine,8:F0} instances/s   hand-written ADO.NET: {floor,8:F0} instances/s   engine/floor: {engine / floor:F2}");
+    // Rounds alternate engine and floor so that a noisy moment on the machine hits both; medians are reported.
+    var engineRates = new List<double>();
+    var floorRates = new List<double>();
+    for (var round = 0; round < rounds; round++)
+    {
+        engineRates.Add(await ForkJoinOnEngine.RunAsync(database, instances));
+        floorRates.Add(await HandWrittenFloor.RunAsync(database, instances));
+    }
+    var engine = Median(engineRates);
+    var floor = Median(floorRates);
+    Console.WriteLine($"{database,-10} engine: {engine,8:F0} instances/s   hand-written ADO.NET: {floor,8:F0} instances/s   engine/floor: {engine / floor:F2}" +
+        $"   (medians of {rounds}; engine {string.Join(" ", engineRates.Select(r => r.ToString("F0")))}, floor {string.Join(" ", floorRates.Select(r => r.ToString("F0")))})");
 }
 Console.WriteLine($"whole run: allocated {GC.GetTotalAllocatedBytes() / 1_000_000} MB, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
     $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
 
+static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 int Arg(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
 string ArgText(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
