@@ -132,4 +132,19 @@ public class DefinitionVersioningTests(TestDatabase database)
         await _engine.InScopeAsync<WorkflowDefinitionService, WorkflowDefinition>(s => s.RetractAsync(published.Definition.DefinitionId));
         Assert.That(await _engine.Runtime.PublishEventAsync(eventName, null), Is.Empty);
     }
+
+    [Test]
+    public async Task Designer_metadata_and_unknown_properties_are_kept_as_the_designer_sent_them()
+    {
+        var model = WaitFor("kept").Build();
+        model["root"]!["activities"]![1]!["metadata"] = System.Text.Json.Nodes.JsonNode.Parse("""{"designer":{"position":{"x":312.5,"y":-40},"size":{"width":200,"height":50}},"displayText":"等待补正"}""");
+        model["customProperties"] = new System.Text.Json.Nodes.JsonObject { ["x-studio-theme"] = "dark" };
+
+        var saved = await _engine.InScopeAsync<WorkflowDefinitionService, WorkflowDefinitionService.SaveResult>(s => s.SaveAsync(null, model, publish: true));
+        var reloaded = await _engine.InScopeAsync<IWorkflowDefinitionStore, WorkflowDefinition?>(s => s.FindVersionAsync(saved.Definition.Id));
+
+        Assert.That(reloaded!.Model["root"]!["activities"]![1]!["metadata"]!.ToJsonString(),
+            Is.EqualTo(model["root"]!["activities"]![1]!["metadata"]!.ToJsonString()));
+        Assert.That(reloaded.Model["customProperties"]!["x-studio-theme"]!.GetValue<string>(), Is.EqualTo("dark"));
+    }
 }

@@ -209,6 +209,22 @@ public class FlowchartExecutorTests
         Assert.That(incident.Message, Does.Contain("name"));
     }
 
+    [TestCase("(f => f(f))(f => f(f))", "call depth")]
+    [TestCase("'x'.repeat(1e9).length > 0", "string longer")]
+    [TestCase("[1,2,3].map(a => [1,2,3,4,5,6,7,8,9,10].map(b => Array.of(1,2,3,4,5,6,7,8,9,10).map(c => [1,2,3,4,5,6,7,8,9,10].map(d => [1,2,3,4,5,6,7,8,9,10].map(e => e))))).length > 0", "steps")]
+    public async Task A_runaway_expression_is_stopped_and_becomes_an_incident(string condition, string limit)
+    {
+        var flow = new Flow()
+            .Activity("start", "Elsa.Start")
+            .Activity("decide", "Elsa.FlowDecision", ("condition", "js:" + condition))
+            .Connect("start", "decide");
+
+        var run = await Harness(flow).StartAsync();
+
+        Assert.That(run.Instance.SubStatus, Is.EqualTo(WorkflowSubStatus.Faulted));
+        Assert.That(run.Instance.Incidents.Single().Message, Does.Contain(limit));
+    }
+
     [Test]
     public async Task An_endless_loop_without_waiting_is_stopped_as_an_incident()
     {
