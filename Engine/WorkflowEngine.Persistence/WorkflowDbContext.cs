@@ -12,6 +12,11 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
     public DbSet<TriggerRecord> Triggers => Set<TriggerRecord>();
     public DbSet<JournalRecord> Journal => Set<JournalRecord>();
     public DbSet<OutboxRecord> Outbox => Set<OutboxRecord>();
+    public DbSet<CalendarRecord> Calendars => Set<CalendarRecord>();
+    public DbSet<CalendarYearRecord> CalendarYears => Set<CalendarYearRecord>();
+    public DbSet<CalendarDayRecord> CalendarDays => Set<CalendarDayRecord>();
+    public DbSet<ClockRecord> Clocks => Set<ClockRecord>();
+    public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -72,5 +77,6 @@ public abstract class WorkflowDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.Topic).HasMaxLength(128);
             e.HasIndex(x => new { x.DispatchedAt, x.CreatedAt });
         });
+        TimeLimitModel.Configure(model);
     }
 }
