@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(registry);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new JavaScriptEvaluator());
+        services.TryAddSingleton<Calendar.IWorkingCalendars, Calendar.BuiltInWorkingCalendars>();
         services.AddSingleton<WorkflowCompiler>();
         services.AddSingleton<FlowchartExecutor>();
         services.AddSingleton<WorkflowRuntime>();

@@ -1,16 +1,19 @@
 using WorkflowEngine;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Server;
+using WorkflowEngine.Server.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
 
 builder.Services.AddWorkflowEngine();
 builder.Services.AddWorkflowPersistence(persistence);
+builder.Services.AddApiConventions();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 await app.Services.MigrateWorkflowDatabaseAsync();
+app.UseApiConventions();
 app.MapHealthChecks("/health");
 app.Run();
 
