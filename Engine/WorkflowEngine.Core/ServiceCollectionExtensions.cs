@@ -21,6 +21,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WorkflowCompiler>();
         services.AddSingleton<FlowchartExecutor>();
         services.AddSingleton<WorkflowRuntime>();
+        services.AddSingleton<Timers.TimerSweep>();
         services.AddScoped<WorkflowDefinitionService>();
         return services;
     }

@@ -1,5 +1,6 @@
 using WorkflowEngine;
 using WorkflowEngine.Persistence;
+using WorkflowEngine.Scheduling;
 using WorkflowEngine.Server;
 using WorkflowEngine.Server.Api;
 
@@ -8,6 +9,7 @@ var persistence = builder.Configuration.GetSection("Persistence").Get<Persistenc
 
 builder.Services.AddWorkflowEngine();
 builder.Services.AddWorkflowPersistence(persistence);
+builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions(), persistence);
 builder.Services.AddApiConventions();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -44,6 +44,7 @@ public sealed class TestEngine : IAsyncDisposable
     public static async Task<TestEngine> StartAsync(PersistenceOptions persistence, Action<ActivityRegistry>? activities = null, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
+        services.AddLogging();
         services.AddWorkflowEngine(activities);
         services.AddWorkflowPersistence(persistence);
         configure?.Invoke(services);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Runtime;
+using WorkflowEngine.Timers;
 
 namespace WorkflowEngine.Activities;
 
@@ -67,10 +68,20 @@ public sealed class ActivityExecutionContext
     public Bookmark CreateBookmark(string stimulus, JsonNode? payload = null, DateTimeOffset? dueAt = null)
     {
         var bookmark = new Bookmark(Guid.CreateVersion7().ToString("N"), InstanceId, Activity.Type, Stimulus.Hash(Activity.Type, stimulus),
-            NodeId, _token.Id, payload, Now) { DueAt = dueAt };
+            NodeId, _token.Id, payload, Now) { DueAt = dueAt?.ToUniversalTime() };
         (_bookmarks ??= []).Add(bookmark);
         return bookmark;
     }
+
+    /// <summary>
+    /// Makes this node wait until <paramref name="dueAt"/>: a durable timer, committed with this burst. The scheduler
+    /// resumes it once when due (with <c>{"timer": true}</c> as input), after restarts and on whichever node is free.
+    /// </summary>
+    public Bookmark CreateTimer(DateTimeOffset dueAt, JsonNode? payload = null) =>
+        CreateBookmark(TimerStimulus.New(), payload, dueAt);
+
+    /// <summary>True when this run is a timer created by <see cref="CreateTimer"/> coming due.</summary>
+    public bool IsTimerResume => ResumedBookmark?.DueAt is not null && ResumeInput?[TimerStimulus.InputKey]?.GetValue<bool>() == true;
 
     /// <summary>Adds a line to the instance's journal, e.g. a human decision with who and why.</summary>
     public void Journal(string @event, string? actor = null, string? outcome = null, string? message = null, JsonNode? data = null) =>

@@ -8,6 +8,9 @@ public interface IWorkflowInstanceStore
     Task<IReadOnlyList<Bookmark>> FindBookmarksAsync(string activityType, string stimulusHash, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<Bookmark>> ListBookmarksAsync(string instanceId, CancellationToken cancellationToken = default);
 
+    /// <summary>Timer bookmarks due at or before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset now, int take, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Writes a burst in one transaction. Throws <see cref="ConcurrencyConflictException"/> when the instance changed
     /// since it was read; nothing of the burst is then written.

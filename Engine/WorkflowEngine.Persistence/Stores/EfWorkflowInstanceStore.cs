@@ -49,6 +49,10 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
         (await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken))
             .Select(RecordMapping.ToBookmark).ToList();
 
+    public async Task<IReadOnlyList<Bookmark>> FindDueBookmarksAsync(DateTimeOffset now, int take, CancellationToken cancellationToken = default) =>
+        (await db.Bookmarks.AsNoTracking().Where(b => b.DueAt != null && b.DueAt <= now).OrderBy(b => b.DueAt).Take(take).ToListAsync(cancellationToken))
+            .Select(RecordMapping.ToBookmark).ToList();
+
     public async Task CommitAsync(Burst burst, CancellationToken cancellationToken = default)
     {
         var instance = burst.Instance;
