@@ -20,6 +20,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+    public int ProcessId => _process.Id;
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
     public IReadOnlyList<string> Output { get { lock (_output) return [.. _output]; } }
 

@@ -1,9 +1,18 @@
 // Prints instances per second for start → fork into 3 waiting branches → resume each (own commit) → join → end,
 // on the engine and on hand-written ADO.NET doing the same commits, per database, from one run.
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- [--instances N] [--rounds R] [--databases sqlite,postgres]
+// Timer firing lag and server memory with many pending timers:
+//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --timers 100000 [--sample 500] [--databases postgres,sqlite]
 using System.Diagnostics;
 using WorkflowEngine.Bench;
 using WorkflowEngine.Testing;
+
+if (Array.IndexOf(args, "--timers") >= 0)
+{
+    foreach (var name in ArgText("--databases", "postgres").Split(','))
+        await TimerLag.RunAsync(name.Trim() == "sqlite" ? TestDatabase.Sqlite : TestDatabase.PostgreSql, Arg("--timers", 100_000), Arg("--sample", 500));
+    return;
+}
 
 var instances = Arg("--instances", 2000);
 var rounds = Arg("--rounds", 3);
