@@ -87,6 +87,9 @@ public sealed class ActivityExecutionContext
     public void Journal(string @event, string? actor = null, string? outcome = null, string? message = null, JsonNode? data = null) =>
         _burst.Burst.Journal.Add(new JournalEntry(InstanceId, Now, @event, NodeId, Activity.Type, outcome, actor, message, data));
 
+    /// <summary>Adds domain writes to this burst's transaction: they commit with it or not at all.</summary>
+    public void Enlist(IBurstParticipant participant) => _burst.Burst.Participants.Add(participant);
+
     /// <summary>Queues a message for the outside world, committed with this burst.</summary>
     public void PostMessage(string topic, JsonNode? payload) =>
         _burst.Burst.Outbox.Add(new OutboxMessage(Guid.CreateVersion7().ToString("N"), InstanceId, topic, payload, Now));

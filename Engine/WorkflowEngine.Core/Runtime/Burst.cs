@@ -13,4 +13,6 @@ public sealed class Burst(WorkflowInstance instance, bool isNew)
     public List<string> BurnedBookmarkIds { get; } = [];
     public List<JournalEntry> Journal { get; } = [];
     public List<OutboxMessage> Outbox { get; } = [];
+    /// <summary>Domain writes committed in the same transaction, in the order they were enlisted.</summary>
+    public List<IBurstParticipant> Participants { get; } = [];
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowEngine.Persistence.Records;
+using WorkflowEngine.Runtime;
 
 namespace WorkflowEngine.Persistence.Stores;
 
@@ -28,7 +29,8 @@ internal sealed class BurstWriter(WorkflowDbContext db)
 
     /// <summary>Returns false when the instance was changed by someone else (nothing is then written).</summary>
     public async Task<bool> WriteAsync(InstanceRecord instance, long? expectedRevision, IEnumerable<string> burnedBookmarks,
-        IEnumerable<BookmarkRecord> bookmarks, IEnumerable<JournalRecord> journal, IEnumerable<OutboxRecord> outbox, CancellationToken ct)
+        IEnumerable<BookmarkRecord> bookmarks, IEnumerable<JournalRecord> journal, IEnumerable<OutboxRecord> outbox,
+        IReadOnlyList<IBurstParticipant> participants, CancellationToken ct)
     {
         if (expectedRevision is { } revision) Update(instance, revision);
         else Insert(instance);
@@ -49,6 +51,8 @@ internal sealed class BurstWriter(WorkflowDbContext db)
                 await transaction.RollbackAsync(ct);
                 return false;
             }
+            foreach (var participant in participants)
+                await participant.WriteAsync(new BurstTransaction(tx.Connection!, tx), ct);
             await transaction.CommitAsync(ct);
             return true;
         }

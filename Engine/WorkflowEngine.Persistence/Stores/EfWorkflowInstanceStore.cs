@@ -63,7 +63,7 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
         {
             written = await new BurstWriter(db).WriteAsync(record, burst.IsNew ? null : instance.Revision, burst.BurnedBookmarkIds,
                 burst.CreatedBookmarks.Select(RecordMapping.ToRecord), burst.Journal.Select(RecordMapping.ToRecord),
-                burst.Outbox.Select(RecordMapping.ToRecord), cancellationToken);
+                burst.Outbox.Select(RecordMapping.ToRecord), burst.Participants, cancellationToken);
         }
         catch (DbException e) when (IsUniqueViolation(e))
         {
