@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Adds a migration for both providers: tools/add-migration.sh <Name>
+# Adds a migration for both providers of a module's database context:
+#   tools/add-migration.sh <Name> [<project folder> <context name without provider prefix>]
+# e.g. tools/add-migration.sh AddCases Activities/WorkflowEngine.Approvals ApprovalsDbContext
+# Defaults to the engine: Engine/WorkflowEngine.Persistence, WorkflowDbContext (SqliteWorkflowDbContext, PostgresWorkflowDbContext).
 # Microsoft.EntityFrameworkCore.Design cannot be restored here (its dependency Mono.TextTemplating is missing
 # from the registry), so a throw-away startup project references its DLL from the NuGet cache instead.
 # See docs/decisions/0004-persistence.md.
 set -euo pipefail
-name=${1:?usage: add-migration.sh <Name>}
-here=$(cd "$(dirname "$0")/.." && pwd)
+name=${1:?usage: add-migration.sh <Name> [<project folder> <context>]}
+root=$(cd "$(dirname "$0")/.." && pwd)
+project=$root/${2:-Engine/WorkflowEngine.Persistence}
+context=${3:-WorkflowDbContext}
+csproj=$(ls "$project"/*.csproj)
 cache=${NUGET_PACKAGES:-$HOME/.nuget/packages}
 design=$cache/microsoft.entityframeworkcore.design/10.0.14/lib/net10.0/Microsoft.EntityFrameworkCore.Design.dll
 if [ ! -f "$design" ]; then
@@ -18,7 +24,7 @@ cat > "$work/MigrationsHost.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><TargetFramework>net10.0</TargetFramework><OutputType>Exe</OutputType><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally><TreatWarningsAsErrors>false</TreatWarningsAsErrors></PropertyGroup>
   <ItemGroup>
-    <ProjectReference Include="$here/WorkflowEngine.Persistence.csproj" />
+    <ProjectReference Include="$csproj" />
     <Reference Include="$design" />
     <PackageReference Include="Humanizer.Core" Version="2.14.1" />
     <PackageReference Include="Microsoft.CodeAnalysis.CSharp.Workspaces" Version="5.0.0" />
@@ -27,7 +33,7 @@ cat > "$work/MigrationsHost.csproj" <<XML
 XML
 echo 'System.Console.WriteLine("migrations host");' > "$work/Program.cs"
 dotnet restore "$work/MigrationsHost.csproj" >/dev/null
-cd "$here/../.."
-for ctx in Sqlite Postgres; do
-  dotnet ef migrations add "$name" --project "$here" --startup-project "$work" --context "${ctx}WorkflowDbContext" --output-dir "Migrations/$ctx"
+cd "$root"
+for provider in Sqlite Postgres; do
+  dotnet ef migrations add "$name" --project "$csproj" --startup-project "$work" --context "$provider$context" --output-dir "Migrations/$provider"
 done
