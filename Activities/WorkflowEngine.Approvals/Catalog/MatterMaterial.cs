@@ -1,0 +1,4 @@
+namespace WorkflowEngine.Approvals.Catalog;
+
+/// <summary>A material (材料) a matter needs; deferrable ones may be accepted later under a signed commitment (容缺).</summary>
+public sealed record MatterMaterial(string Code, string Name, bool Required = true, bool Deferrable = false);

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkflowEngine.Approvals.Catalog;
+using WorkflowEngine.Runtime;
+
+namespace WorkflowEngine.Approvals.Data;
+
+/// <summary>
+/// The approvals tables. A context of its own with its own migrations (the engine knows nothing of it); in a burst it
+/// writes on the engine's connection and transaction, so domain rows and workflow state commit together.
+/// </summary>
+public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string MigrationsHistoryTable = "__approvals_migrations";
+
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Matter> Matters => Set<Matter>();
+    public DbSet<AssistanceItem> AssistanceItems => Set<AssistanceItem>();
+    public DbSet<Package> Packages => Set<Package>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Department>(e =>
+        {
+            e.ToTable("approval_departments");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.Name).HasMaxLength(128);
+        });
+        model.Entity<Matter>(e =>
+        {
+            e.ToTable("approval_matters");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.Name).HasMaxLength(256);
+            e.Property(x => x.DepartmentCode).HasMaxLength(32);
+            e.Property(x => x.StatutoryLimit).HasMaxLength(16);
+            e.Property(x => x.CommittedLimit).HasMaxLength(16);
+            e.Property(x => x.CaseType).HasConversion<string>().HasMaxLength(16);
+            e.Ignore(x => x.IsInstant);
+            Json(e.Property(x => x.Materials));
+            e.HasIndex(x => x.DepartmentCode);
+        });
+        model.Entity<AssistanceItem>(e =>
+        {
+            e.ToTable("approval_assistance_items");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.RequestingDepartmentCode).HasMaxLength(32);
+            e.Property(x => x.AssistingDepartmentCode).HasMaxLength(32);
+            e.Property(x => x.TimeLimit).HasMaxLength(16);
+            e.HasIndex(x => x.RequestingDepartmentCode);
+        });
+        model.Entity<Package>(e =>
+        {
+            e.ToTable("approval_packages");
+            e.HasKey(x => x.Code);
+            e.Property(x => x.Code).HasMaxLength(32);
+            e.Property(x => x.Name).HasMaxLength(256);
+            e.Property(x => x.Mode).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.CommittedLimit).HasMaxLength(16);
+            e.Property(x => x.WorkflowDefinitionId).HasMaxLength(64);
+            Json(e.Property(x => x.Members));
+            Json(e.Property(x => x.MaterialRules));
+        });
+    }
+
+    // Small lists that are always read with their owner: one JSON column each, the same on SQLite and PostgreSQL.
+    static void Json<T>(PropertyBuilder<List<T>> property) => property
+        .HasConversion(
+            v => JsonSerializer.Serialize(v, WorkflowJson.Options),
+            v => JsonSerializer.Deserialize<List<T>>(v, WorkflowJson.Options) ?? new List<T>(),
+            new ValueComparer<List<T>>(
+                (a, b) => JsonSerializer.Serialize(a, WorkflowJson.Options) == JsonSerializer.Serialize(b, WorkflowJson.Options),
+                v => JsonSerializer.Serialize(v, WorkflowJson.Options).GetHashCode(),
+                v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, WorkflowJson.Options), WorkflowJson.Options)!));
+}
+
+/// <summary>The approvals tables on SQLite.</summary>
+public sealed class SqliteApprovalsDbContext(DbContextOptions<SqliteApprovalsDbContext> options) : ApprovalsDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => Persistence.ProviderConventions.UseUtcTicks(conventions);
+}
+
+/// <summary>The approvals tables on PostgreSQL.</summary>
+public sealed class PostgresApprovalsDbContext(DbContextOptions<PostgresApprovalsDbContext> options) : ApprovalsDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) => Persistence.ProviderConventions.UseUtc(conventions);
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowEngine.Approvals.Data;
+using WorkflowEngine.Persistence;
+
+namespace WorkflowEngine.Approvals;
+
+/// <summary>Registers the approvals domain: its database context, its services and its activities.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddApprovals(this IServiceCollection services, PersistenceOptions persistence)
+    {
+        if (persistence.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.AddDbContext<PostgresApprovalsDbContext>(o => o.UseNpgsql(persistence.ConnectionString,
+                x => x.MigrationsHistoryTable(ApprovalsDbContext.MigrationsHistoryTable)));
+            services.AddScoped<ApprovalsDbContext>(sp => sp.GetRequiredService<PostgresApprovalsDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteApprovalsDbContext>(o => o.UseSqlite(persistence.ConnectionString,
+                x => x.MigrationsHistoryTable(ApprovalsDbContext.MigrationsHistoryTable)));
+            services.AddScoped<ApprovalsDbContext>(sp => sp.GetRequiredService<SqliteApprovalsDbContext>());
+        }
+        return services;
+    }
+
+    /// <summary>Brings the approvals tables up to date; run after the engine's migration.</summary>
+    public static async Task MigrateApprovalsDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>().Database.MigrateAsync(cancellationToken);
+    }
+}
