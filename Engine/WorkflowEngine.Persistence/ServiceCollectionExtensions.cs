@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Definitions;
 using WorkflowEngine.Persistence.Stores;
+using WorkflowEngine.Persistence.Supervision;
 using WorkflowEngine.Runtime;
+using WorkflowEngine.Supervision;
 
 namespace WorkflowEngine.Persistence;
 
@@ -26,6 +28,9 @@ public static class ServiceCollectionExtensions
         }
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddScoped<IClockStore, EfClockStore>();
+        services.AddScoped<IAlertStore, EfAlertStore>();
+        services.AddScoped<ISupervisionScanner, EfSupervisionScanner>();
         return services;
     }
 
