@@ -31,6 +31,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IClockStore, EfClockStore>();
         services.AddScoped<IAlertStore, EfAlertStore>();
         services.AddScoped<ISupervisionScanner, EfSupervisionScanner>();
+        services.AddLogging(); // the scanner logs; a host has registered logging already, and this adds nothing then
         return services;
     }
 

@@ -24,8 +24,9 @@ public sealed class AlertService(IAlertStore store, TimeProvider time)
             AlertTransitions.EnsureAllowed(alert.Id, alert.State, to);
             var moved = alert with { State = to, UpdatedAt = time.GetUtcNow(), Note = string.IsNullOrWhiteSpace(note) ? alert.Note : note };
             var line = SupervisionMessages.StateChangedLine(moved, alert.State, by, note);
+            // Read back, so the caller sees the instant as the database keeps it (PostgreSQL keeps microseconds).
             if (await store.TransitionAsync(moved, alert.State, line, SupervisionMessages.StateChanged(moved, alert.State, by), cancellationToken))
-                return moved;
+                return await GetAsync(alertId, cancellationToken);
             // Moved by someone else meanwhile: decide again on its new state (moves only go forward, so this ends).
         }
     }
