@@ -20,20 +20,26 @@ namespace WorkflowEngine.Persistence.Supervision;
 internal sealed class EfSupervisionScanner(
     WorkflowDbContext db, IWorkingCalendars calendars, IOptions<SupervisionOptions> options, ILogger<EfSupervisionScanner> logger) : ISupervisionScanner
 {
+    static readonly DateTimeOffset NotCompleted = DateTimeOffset.MinValue;
+
     /// <summary>The columns a scan needs; the derived ones (due, paused) are recomputed.</summary>
     sealed record ScannedClock(string Id, string OwnerType, string OwnerId, string CalendarId, string Events, string Thresholds, string Level, long Revision);
 
     public async Task<int> ScanAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
+        var defaults = settings.DefaultThresholds;
         var calendarCache = new CalendarCache(calendars);
         var (raised, withdrawn, unreadable) = (0, 0, 0);
         Exception? firstError = null;
         var after = "";
         while (true)
         {
+            // "Not completed" is written so that no index can serve it: given "CompletedAt IS NULL", SQLite picks the
+            // (CompletedAt, Level) index and sorts every running clock by id for each page, a quadratic scan (4 s for
+            // 100,000 clocks instead of 1 s). This way each page walks the primary key from where the last one ended.
             var page = await db.Clocks.AsNoTracking()
-                .Where(c => c.CompletedAt == null && string.Compare(c.Id, after) > 0)
+                .Where(c => string.Compare(c.Id, after) > 0 && (c.CompletedAt ?? NotCompleted) == NotCompleted)
                 .OrderBy(c => c.Id).Take(settings.ScanBatchSize)
                 .Select(c => new ScannedClock(c.Id, c.OwnerType, c.OwnerId, c.CalendarId, c.Events, c.Thresholds, c.Level, c.Revision))
                 .ToListAsync(cancellationToken);
@@ -44,7 +50,7 @@ internal sealed class EfSupervisionScanner(
                 try
                 {
                     calendar = await calendarCache.GetAsync(clock.CalendarId, cancellationToken);
-                    status = Read(clock, calendar, settings.DefaultThresholds, now);
+                    status = Read(clock, calendar, defaults, now);
                 }
                 catch (Exception e) when (e is CalendarNotFoundException or CalendarYearNotLoadedException or ArgumentException or ClockOperationException
                     or System.Text.Json.JsonException or FormatException)
@@ -105,6 +111,7 @@ internal sealed class EfSupervisionScanner(
         var states = Enum.GetValues<AlertState>().Where(AlertTransitions.CanWithdraw).Select(s => s.ToString()).ToList();
         var open = await db.Alerts.AsNoTracking().Where(a => a.ClockId == clockId && states.Contains(a.State)).ToListAsync(ct);
         var rows = new List<object>();
+        var withdrawn = 0;
         foreach (var record in open.Where(a => change.Withdraws(ClockMapping.ParseLevel(a.Level))))
         {
             const string note = "the clock's level fell after an extension";
@@ -118,8 +125,9 @@ internal sealed class EfSupervisionScanner(
             var alert = ClockMapping.ToAlert(record) with { State = AlertState.Withdrawn, UpdatedAt = at, Note = note };
             rows.Add(RecordMapping.ToRecord(SupervisionMessages.StateChangedLine(alert, from, SupervisionMessages.System, note)));
             rows.Add(RecordMapping.ToRecord(SupervisionMessages.StateChanged(alert, from, SupervisionMessages.System)));
+            withdrawn++;
         }
         await db.InsertAsync(rows, ct);
-        return rows.Count / 2;
+        return withdrawn;
     }
 }
