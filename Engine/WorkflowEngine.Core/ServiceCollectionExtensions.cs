@@ -4,10 +4,11 @@ using WorkflowEngine.Definitions;
 using WorkflowEngine.Descriptors;
 using WorkflowEngine.Expressions;
 using WorkflowEngine.Runtime;
+using WorkflowEngine.Supervision;
 
 namespace WorkflowEngine;
 
-/// <summary>Registers the engine: activity registry with the built-in activities, compiler, executor and runtime.</summary>
+/// <summary>Registers the engine: activity registry with the built-in activities, compiler, executor, runtime, clocks and alerts.</summary>
 public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, Action<ActivityRegistry>? activities = null)
@@ -23,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<Timers.TimerSweep>();
         services.AddScoped<WorkflowDefinitionService>();
+        services.AddSupervisionServices();
         return services;
     }
 }

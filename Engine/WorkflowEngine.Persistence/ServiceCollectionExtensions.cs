@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Definitions;
 using WorkflowEngine.Persistence.Stores;
+using WorkflowEngine.Persistence.Supervision;
 using WorkflowEngine.Runtime;
+using WorkflowEngine.Supervision;
 
 namespace WorkflowEngine.Persistence;
 
@@ -26,6 +28,10 @@ public static class ServiceCollectionExtensions
         }
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddScoped<IClockStore, EfClockStore>();
+        services.AddScoped<IAlertStore, EfAlertStore>();
+        services.AddScoped<ISupervisionScanner, EfSupervisionScanner>();
+        services.AddLogging(); // the scanner logs; a host has registered logging already, and this adds nothing then
         return services;
     }
 

@@ -3,6 +3,7 @@ using WorkflowEngine.Persistence;
 using WorkflowEngine.Scheduling;
 using WorkflowEngine.Server;
 using WorkflowEngine.Server.Api;
+using WorkflowEngine.Server.Endpoints.Supervision;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -11,12 +12,14 @@ builder.Services.AddWorkflowEngine();
 builder.Services.AddWorkflowPersistence(persistence);
 builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions(), persistence);
 builder.Services.AddApiConventions();
+builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 await app.Services.MigrateWorkflowDatabaseAsync();
 app.UseApiConventions();
 app.MapHealthChecks("/health");
+app.MapSupervisionEndpoints();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>
