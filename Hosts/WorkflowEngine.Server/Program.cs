@@ -2,6 +2,7 @@ using WorkflowEngine;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Server;
 using WorkflowEngine.Server.Api;
+using WorkflowEngine.Server.Endpoints.Calendars;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -9,12 +10,14 @@ var persistence = builder.Configuration.GetSection("Persistence").Get<Persistenc
 builder.Services.AddWorkflowEngine();
 builder.Services.AddWorkflowPersistence(persistence);
 builder.Services.AddApiConventions();
+builder.Services.AddAdministratorKey(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 await app.Services.MigrateWorkflowDatabaseAsync();
 app.UseApiConventions();
 app.MapHealthChecks("/health");
+app.MapCalendarEndpoints();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>
