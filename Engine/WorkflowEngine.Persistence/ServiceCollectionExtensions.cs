@@ -47,5 +47,6 @@ public static class ServiceCollectionExtensions
         if (db is SqliteWorkflowDbContext)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await NationalCalendarSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        services.GetRequiredService<EfWorkingCalendars>().Invalidate();
     }
 }
