@@ -165,11 +165,13 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
         TimeZoneInfo? zone = null;
         if (request.TimeZone is { } zoneId)
             zone = Collect(errors, "timeZone", () => TimeZoneInfo.FindSystemTimeZoneById(zoneId));
-        var calendar = errors.Count == 0
-            ? Collect(errors, "weekendDays", () => new WorkingCalendar(request.Id, request.Name.Trim(), parent, request.WeekendDays, hours, zone))
-            : null;
-        if (calendar is null)
+        if (request.WeekendDays is { } weekend && weekend.Any(d => !Enum.IsDefined(d)))
+            errors.Add("weekendDays: days are Monday to Sunday");
+        else if (request.WeekendDays is { } allWeek && allWeek.Distinct().Count() == 7)
+            errors.Add("weekendDays: with every day of the week off, the calendar would have no working days");
+        if (errors.Count > 0)
             throw new InvalidCalendarException(errors);
+        var calendar = new WorkingCalendar(request.Id, request.Name.Trim(), parent, request.WeekendDays, hours, zone);
         if (await ExistsAsync(request.Id, cancellationToken))
             throw new CalendarAlreadyExistsException(request.Id);
         return calendar;
