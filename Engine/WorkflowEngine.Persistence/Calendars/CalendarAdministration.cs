@@ -10,7 +10,6 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
 {
     private const int MaxIdLength = 64;
     private const int MaxNameLength = 100;
-    private const int Attempts = 3;
 
     public async Task<IReadOnlyList<CalendarSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -90,22 +89,7 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
             throw new CalendarYearNotLoadedException(parent.YearTableOwner().Id, year);
 
         var loadedAt = time.GetUtcNow();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await ReplaceYearAsync(calendarId, year, table.Rows, loadedAt, loadedBy, cancellationToken);
-                break;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                // Another import of the same year committed first; ours replaces it on the next attempt.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        await KeyConflictRetry.RunAsync(db, () => ReplaceYearAsync(calendarId, year, table.Rows, loadedAt, loadedBy, cancellationToken));
         calendars.Invalidate();
         var updated = await calendars.GetAsync(calendarId, cancellationToken);
         return new YearImport(calendarId, year,
@@ -165,10 +149,13 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
         TimeZoneInfo? zone = null;
         if (request.TimeZone is { } zoneId)
             zone = Collect(errors, "timeZone", () => TimeZoneInfo.FindSystemTimeZoneById(zoneId));
-        if (request.WeekendDays is { } weekend && weekend.Any(d => !Enum.IsDefined(d)))
-            errors.Add("weekendDays: days are Monday to Sunday");
-        else if (request.WeekendDays is { } allWeek && allWeek.Distinct().Count() == 7)
-            errors.Add("weekendDays: with every day of the week off, the calendar would have no working days");
+        if (request.WeekendDays is { } weekend)
+        {
+            if (weekend.Any(d => !Enum.IsDefined(d)))
+                errors.Add("weekendDays: days are Monday to Sunday");
+            else if (weekend.Distinct().Count() == 7)
+                errors.Add("weekendDays: with every day of the week off, the calendar would have no working days");
+        }
         if (errors.Count > 0)
             throw new InvalidCalendarException(errors);
         var calendar = new WorkingCalendar(request.Id, request.Name.Trim(), parent, request.WeekendDays, hours, zone);
@@ -183,7 +170,7 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
         {
             return parse();
         }
-        catch (Exception e) when (e is FormatException or ArgumentException or TimeZoneNotFoundException or InvalidTimeZoneException)
+        catch (Exception e) when (CalendarRowFormat.IsBadSetting(e))
         {
             errors.Add($"{field}: {e.Message}");
             return null;

@@ -42,6 +42,10 @@ internal static class CalendarRowFormat
 
     public static string FormatKind(SpecialDayKind kind) => kind == SpecialDayKind.Work ? DayOfWork : DayOff;
 
+    /// <summary>The failures of reading a setting or building a calendar from settings, as opposed to bugs.</summary>
+    public static bool IsBadSetting(Exception e) =>
+        e is FormatException or ArgumentException or TimeZoneNotFoundException or InvalidTimeZoneException;
+
     private static WorkingPeriod ParsePeriod(string text)
     {
         var ends = text.Split('-', StringSplitOptions.TrimEntries);

@@ -54,7 +54,7 @@ internal sealed record CalendarRows(IReadOnlyList<CalendarRecord> Calendars, IRe
                     row.TreatUnloadedYearsAsPlainWeekends);
                 return built[id] = WithDays(calendar, yearsOf[id].ToHashSet(), [.. daysOf[id].Select(ToSpecialDay)]);
             }
-            catch (Exception e) when (e is FormatException or ArgumentException or TimeZoneNotFoundException or InvalidTimeZoneException)
+            catch (Exception e) when (CalendarRowFormat.IsBadSetting(e))
             {
                 return Fail(id, e.Message);
             }

@@ -14,23 +14,11 @@ internal static class NationalCalendarSeeder
 {
     public const string NationalCalendarId = "cn";
     public const string LoadedBy = "built-in official table";
-    private const int Attempts = 3;
 
     public static async Task SeedAsync(WorkflowDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var table = BuiltInCalendars.ChinaHolidayTable();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await AddMissingAsync(db, table, time.GetUtcNow(), cancellationToken);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        await KeyConflictRetry.RunAsync(db, () => AddMissingAsync(db, table, time.GetUtcNow(), cancellationToken));
     }
 
     private static async Task AddMissingAsync(WorkflowDbContext db, HolidayTable table, DateTimeOffset now, CancellationToken cancellationToken)
@@ -55,7 +43,6 @@ internal static class NationalCalendarSeeder
         }
         calendar.UpdatedAt = CalendarVersion.NextStamp(calendar.UpdatedAt, now);
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
     }
 
     /// <summary>The settings of the built-in national calendar, so the database and the engine's defaults agree.</summary>
