@@ -7,27 +7,8 @@ namespace WorkflowEngine.Tests.Server.Calendars;
 [TestFixture(TestDatabase.Sqlite)]
 [TestFixture(TestDatabase.PostgreSql)]
 [Parallelizable(ParallelScope.Fixtures)]
-public class CalendarQueryTests(TestDatabase database)
+public class CalendarQueryTests(TestDatabase database) : CalendarServer(database)
 {
-    ServerProcess _server = null!;
-    HttpClient _http = null!;
-    CalendarClient _api = null!;
-
-    [OneTimeSetUp]
-    public async Task StartServer()
-    {
-        _server = await ServerProcess.StartAsync(await TestEngine.CreateDatabaseAsync(database), CalendarClient.ServerSettings());
-        _http = _server.CreateClient();
-        _api = new CalendarClient(_http);
-    }
-
-    [OneTimeTearDown]
-    public async Task StopServer()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-    }
-
     // Tue 30 Sep 2025; 1–8 Oct National Day and Mid-Autumn off; Thu 9 (1), Fri 10 (2), Sat 11 make-up day (3).
     [TestCase("2025-09-30", 3, "2025-10-11", TestName = "National Day 2025: accepted 30 Sep + 3 working days is the make-up Saturday 11 Oct")]
     // Fri 24 Jan 2025; Sat 25 off; Sun 26 make-up (1); Mon 27 (2); 28 Jan–4 Feb Spring Festival off; Wed 5 (3), Thu 6 (4), Fri 7 Feb (5).
@@ -44,7 +25,7 @@ public class CalendarQueryTests(TestDatabase database)
     [TestCase("2025-10-03", 0, "2025-10-03", TestName = "Zero working days is due on the start day")]
     public async Task Due_date_is_the_nth_working_day_after_the_start(string start, int workingDays, string due)
     {
-        var answer = await _api.DueDateAsync("cn", start, workingDays);
+        var answer = await Api.DueDateAsync("cn", start, workingDays);
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
         using (Assert.EnterMultipleScope())
@@ -68,7 +49,7 @@ public class CalendarQueryTests(TestDatabase database)
     [TestCase("2025-09-30T16:30:00+08:00", "0.5d", "2025-10-09T11:30:00+08:00", TestName = "Half a working day before National Day 2025 resumes after the holiday")]
     public async Task Part_day_and_hour_limits_end_at_an_instant(string startAt, string duration, string dueAt)
     {
-        var answer = await _api.DueAtAsync("cn", startAt, duration);
+        var answer = await Api.DueAtAsync("cn", startAt, duration);
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
         using (Assert.EnterMultipleScope())
@@ -86,7 +67,7 @@ public class CalendarQueryTests(TestDatabase database)
     [TestCase("2025-12-31", "2026-12-31", 248, TestName = "The seeded cn has 248 working days in 2026")]
     public async Task Working_days_count_from_the_day_after_from_up_to_and_including_to(string from, string to, int expected)
     {
-        var answer = await _api.WorkingDaysAsync("cn", from, to);
+        var answer = await Api.WorkingDaysAsync("cn", from, to);
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
         Assert.That(answer.Number("workingDays"), Is.EqualTo(expected));
@@ -100,7 +81,7 @@ public class CalendarQueryTests(TestDatabase database)
     [TestCase("2025-10-09", true, "workday", null, TestName = "An ordinary Thursday is a working day")]
     public async Task A_day_says_whether_it_is_worked_and_why(string date, bool working, string kind, string? name)
     {
-        var answer = await _api.DayAsync("cn", date);
+        var answer = await Api.DayAsync("cn", date);
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
         using (Assert.EnterMultipleScope())
@@ -115,7 +96,7 @@ public class CalendarQueryTests(TestDatabase database)
     [Test]
     public async Task The_national_calendar_is_listed_with_its_seeded_years_and_settings()
     {
-        var answer = await _api.ListAsync();
+        var answer = await Api.ListAsync();
 
         var cn = answer.Json.EnumerateArray().Single(c => c.GetProperty("id").GetString() == "cn");
         using (Assert.EnterMultipleScope())
@@ -131,8 +112,8 @@ public class CalendarQueryTests(TestDatabase database)
     [Test]
     public async Task An_unknown_calendar_is_404_calendar_not_found()
     {
-        var day = await _api.DayAsync("xx", "2025-10-01");
-        var due = await _api.DueDateAsync("xx", "2025-10-01", 3);
+        var day = await Api.DayAsync("xx", "2025-10-01");
+        var due = await Api.DueDateAsync("xx", "2025-10-01", 3);
 
         using (Assert.EnterMultipleScope())
         {
@@ -154,7 +135,7 @@ public class CalendarQueryTests(TestDatabase database)
     [TestCase("/api/v1/calendars/cn/working-days?from=2025-10-01&to=tomorrow", "to", TestName = "Working days to a word instead of a date are refused, naming to")]
     public async Task A_malformed_parameter_is_400_invalid_query_naming_it(string path, string parameter)
     {
-        var problem = await _api.GetAsync(path);
+        var problem = await Api.GetAsync(path);
 
         using (Assert.EnterMultipleScope())
         {
@@ -168,7 +149,7 @@ public class CalendarQueryTests(TestDatabase database)
     public async Task A_due_date_running_into_an_unloaded_year_is_refused_and_tells_the_operator_what_to_load()
     {
         // 20 working days after 20 Dec 2026 reach January 2027, whose arrangement is not published yet.
-        var answer = await _api.DueDateAsync("cn", "2026-12-20", 20);
+        var answer = await Api.DueDateAsync("cn", "2026-12-20", 20);
 
         using (Assert.EnterMultipleScope())
         {
