@@ -1,7 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using WorkflowEngine.Calendar;
 using WorkflowEngine.Definitions;
+using WorkflowEngine.Persistence.Calendars;
 using WorkflowEngine.Persistence.Stores;
 using WorkflowEngine.Persistence.Supervision;
 using WorkflowEngine.Runtime;
@@ -32,10 +35,16 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IAlertStore, EfAlertStore>();
         services.AddScoped<ISupervisionScanner, EfSupervisionScanner>();
         services.AddLogging(); // the scanner logs; a host has registered logging already, and this adds nothing then
+        services.TryAddSingleton(TimeProvider.System);
+        // The database-backed calendars replace the built-in ones whichever of AddWorkflowEngine and this runs first.
+        services.AddSingleton<EfWorkingCalendars>();
+        services.RemoveAll<IWorkingCalendars>();
+        services.AddSingleton<IWorkingCalendars>(sp => sp.GetRequiredService<EfWorkingCalendars>());
+        services.AddScoped<CalendarAdministration>();
         return services;
     }
 
-    /// <summary>Brings the schema up to date; run once at start-up (every node may run it; migrations are idempotent).</summary>
+    /// <summary>Brings the schema up to date and seeds the national calendar; run at start-up (every node may run it; both are idempotent).</summary>
     public static async Task MigrateWorkflowDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -43,5 +52,7 @@ public static class ServiceCollectionExtensions
         await db.Database.MigrateAsync(cancellationToken);
         if (db is SqliteWorkflowDbContext)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        await NationalCalendarSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
+        services.GetRequiredService<EfWorkingCalendars>().Invalidate();
     }
 }

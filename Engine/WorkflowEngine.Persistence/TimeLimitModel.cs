@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Calendar;
 using WorkflowEngine.Persistence.Records;
 
 namespace WorkflowEngine.Persistence;
@@ -27,7 +28,7 @@ internal static class TimeLimitModel
             e.HasKey(x => new { x.CalendarId, x.Date });
             e.Property(x => x.CalendarId).HasMaxLength(64);
             e.Property(x => x.Kind).HasMaxLength(8);
-            e.Property(x => x.Name).HasMaxLength(64);
+            e.Property(x => x.Name).HasMaxLength(SpecialDay.MaxNameLength);
         });
         model.Entity<ClockRecord>(e =>
         {

@@ -4,6 +4,7 @@ using WorkflowEngine.Scheduling;
 using WorkflowEngine.Server;
 using WorkflowEngine.Server.Api;
 using WorkflowEngine.Server.Endpoints.Supervision;
+using WorkflowEngine.Server.Endpoints.Calendars;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -13,6 +14,7 @@ builder.Services.AddWorkflowPersistence(persistence);
 builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions(), persistence);
 builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
+builder.Services.AddAdministratorKey(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -20,6 +22,7 @@ await app.Services.MigrateWorkflowDatabaseAsync();
 app.UseApiConventions();
 app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();
+app.MapCalendarEndpoints();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>

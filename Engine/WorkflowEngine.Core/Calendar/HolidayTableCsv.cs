@@ -4,7 +4,7 @@ namespace WorkflowEngine.Calendar;
 
 /// <summary>Reads the official holiday table format: '#' comments, a header <c>date,kind,name</c>, then one special day per line.</summary>
 /// <remarks>
-/// Errors: a bad date, an unknown kind, a missing name, a <c>work</c> day that is not on a weekend (a
+/// Errors: a bad date, an unknown kind, a missing or overlong name, a <c>work</c> day that is not on a weekend (a
 /// make-up day on a weekday changes nothing, so it is almost certainly a typing error), a date listed twice.
 /// An <c>off</c> day on a weekend is accepted with a warning: the official notices list whole holiday
 /// blocks including their weekend days, and recording them keeps the holiday's name on those days.
@@ -81,6 +81,11 @@ public static class HolidayTableCsv
         if (name.Length == 0)
         {
             errors.Add(new(number, "the name is missing"));
+            ok = false;
+        }
+        else if (name.Length > SpecialDay.MaxNameLength)
+        {
+            errors.Add(new(number, $"the name has {name.Length} characters; at most {SpecialDay.MaxNameLength} are allowed"));
             ok = false;
         }
         if (!ok)

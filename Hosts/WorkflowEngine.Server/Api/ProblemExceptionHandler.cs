@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using WorkflowEngine.Definitions;
 using WorkflowEngine.Runtime;
+using WorkflowEngine.Server.Endpoints.Calendars;
 
 namespace WorkflowEngine.Server.Api;
 
@@ -14,6 +15,8 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             BadHttpRequestException e when e.InnerException is System.Text.Json.JsonException =>
                 Problem.BadRequest("malformed-json", "The request body is not valid JSON.", e.InnerException.Message),
             BadHttpRequestException e => Problem.Of(e.StatusCode, "bad-request", "The request could not be read.", e.Message),
+            InvalidQueryException e => Problem.BadRequest("invalid-query", $"The parameter '{e.Parameter}' is not valid.", e.Message,
+                new Dictionary<string, object?> { ["parameter"] = e.Parameter }),
             DefinitionValidationException e => Problem.BadRequest("invalid-definition", "The workflow definition is invalid.", e.Message,
                 new Dictionary<string, object?> { ["errors"] = e.Errors }),
             DefinitionNotFoundException e => Problem.NotFound("definition-not-found", "No such workflow definition.", e.Message),
@@ -21,7 +24,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             BookmarkNotFoundException e => Problem.Conflict("bookmark-not-found", "Nothing waits for this any more.", e.Message),
             ConcurrencyConflictException e => Problem.Conflict("concurrency-conflict", "Someone else changed this at the same time; try again.", e.Message),
             _ => null,
-        };
+        } ?? await CalendarProblems.ForAsync(exception, context.RequestServices, cancellationToken);
         if (result is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);

@@ -61,6 +61,13 @@ public class HolidayTableCsvTests
     }
 
     [Test]
+    public void A_name_longer_than_the_calendar_can_store_is_an_error_on_its_line()
+    {
+        var table = Parse("date,kind,name", "2025-05-01,off,劳动节", "2025-05-02,off," + new string('节', 65));
+        Assert.That(table.Errors.Single().ToString(), Does.StartWith("line 3:").And.Contain("at most 64"));
+    }
+
+    [Test]
     public void A_missing_header_is_an_error_on_its_line()
     {
         var table = Parse("# comment", "2025-05-01,off,劳动节");

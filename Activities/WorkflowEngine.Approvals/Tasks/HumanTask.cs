@@ -1,0 +1,38 @@
+namespace WorkflowEngine.Approvals.Tasks;
+
+/// <summary>Where a human task stands.</summary>
+public enum HumanTaskStatus { Open, Claimed, Completed, Cancelled }
+
+/// <summary>The roles people work in (each in a department, or the service centre).</summary>
+public enum StaffRole { Clerk, Reviewer, Approver, SingleWindow, Supervisor, Designer, Administrator }
+
+/// <summary>
+/// A piece of work for a person: in a department's inbox for a role, claimed by one person, completed with an outcome
+/// and a comment. Completing it resumes the workflow at the bookmark it was created with.
+/// </summary>
+public sealed class HumanTask
+{
+    public required string Id { get; set; }
+    public string? CaseNumber { get; set; }
+    public required string InstanceId { get; set; }
+    public required string BookmarkId { get; set; }
+    public required string NodeId { get; set; }
+    public required string DepartmentCode { get; set; }
+    public StaffRole Role { get; set; }
+    public required string Title { get; set; }
+    public HumanTaskStatus Status { get; set; } = HumanTaskStatus.Open;
+    /// <summary>The person it was transferred to, if any; only they may claim it then.</summary>
+    public string? AssignedTo { get; set; }
+    public string? ClaimedBy { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+    public string? CompletedBy { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public string? Outcome { get; set; }
+    public string? Comment { get; set; }
+    public List<string> AllowedOutcomes { get; set; } = [];
+    /// <summary>People who may not act on this task: separation of duties (the reviewer of a case cannot approve it).</summary>
+    public List<string> ExcludedUsers { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? DueAt { get; set; }
+    public long Revision { get; set; }
+}
