@@ -5,7 +5,7 @@ using WorkflowEngine.Persistence;
 
 namespace WorkflowEngine.Approvals;
 
-/// <summary>Registers the approvals domain: its database context, its services and its activities.</summary>
+/// <summary>Registers the approvals domain: its database context and its services. Its activities are added to the registry with <see cref="AddApprovalActivities"/>.</summary>
 public static class ServiceCollectionExtensions
 {
     public static IServiceCollection AddApprovals(this IServiceCollection services, PersistenceOptions persistence)
@@ -22,8 +22,12 @@ public static class ServiceCollectionExtensions
                 x => x.MigrationsHistoryTable(ApprovalsDbContext.MigrationsHistoryTable)));
             services.AddScoped<ApprovalsDbContext>(sp => sp.GetRequiredService<SqliteApprovalsDbContext>());
         }
+        services.AddScoped<Tasks.TaskService>();
         return services;
     }
+
+    /// <summary>Adds the 政务审批 activities to the engine's registry (pass to <c>AddWorkflowEngine</c>).</summary>
+    public static void AddApprovalActivities(Descriptors.ActivityRegistry registry) => registry.AddFrom(typeof(ServiceCollectionExtensions).Assembly);
 
     /// <summary>Brings the approvals tables up to date; run after the engine's migration.</summary>
     public static async Task MigrateApprovalsDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

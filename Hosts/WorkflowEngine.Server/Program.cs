@@ -1,4 +1,5 @@
 using WorkflowEngine;
+using WorkflowEngine.Approvals;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Scheduling;
 using WorkflowEngine.Server;
@@ -9,8 +10,9 @@ using WorkflowEngine.Server.Endpoints.Calendars;
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
 
-builder.Services.AddWorkflowEngine();
+builder.Services.AddWorkflowEngine(WorkflowEngine.Approvals.ServiceCollectionExtensions.AddApprovalActivities);
 builder.Services.AddWorkflowPersistence(persistence);
+builder.Services.AddApprovals(persistence);
 builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions(), persistence);
 builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
@@ -19,6 +21,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 await app.Services.MigrateWorkflowDatabaseAsync();
+await app.Services.MigrateApprovalsDatabaseAsync();
 app.UseApiConventions();
 app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();

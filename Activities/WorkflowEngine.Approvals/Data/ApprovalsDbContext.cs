@@ -19,6 +19,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Matter> Matters => Set<Matter>();
     public DbSet<AssistanceItem> AssistanceItems => Set<AssistanceItem>();
     public DbSet<Package> Packages => Set<Package>();
+    public DbSet<Tasks.HumanTask> HumanTasks => Set<Tasks.HumanTask>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -64,6 +65,32 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.Property(x => x.WorkflowDefinitionId).HasMaxLength(64);
             Json(e.Property(x => x.Members));
             Json(e.Property(x => x.MaterialRules));
+        });
+        model.Entity<Tasks.HumanTask>(e =>
+        {
+            e.ToTable("approval_tasks");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.CaseNumber).HasMaxLength(32);
+            e.Property(x => x.InstanceId).HasMaxLength(64);
+            e.Property(x => x.BookmarkId).HasMaxLength(64);
+            e.Property(x => x.NodeId).HasMaxLength(128);
+            e.Property(x => x.DepartmentCode).HasMaxLength(32);
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Title).HasMaxLength(256);
+            e.Property(x => x.AssignedTo).HasMaxLength(64);
+            e.Property(x => x.ClaimedBy).HasMaxLength(64);
+            e.Property(x => x.CompletedBy).HasMaxLength(64);
+            e.Property(x => x.Outcome).HasMaxLength(64);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            Json(e.Property(x => x.AllowedOutcomes));
+            Json(e.Property(x => x.ExcludedUsers));
+            // The inbox: a department's open work for a role, soonest due first.
+            e.HasIndex(x => new { x.DepartmentCode, x.Role, x.Status, x.DueAt });
+            e.HasIndex(x => new { x.ClaimedBy, x.Status });
+            e.HasIndex(x => x.InstanceId);
+            e.HasIndex(x => x.CaseNumber);
         });
     }
 

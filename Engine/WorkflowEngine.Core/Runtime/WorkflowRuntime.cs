@@ -64,6 +64,14 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
     /// so a bookmark burned by a concurrent writer is refused rather than resumed twice.
     /// </summary>
     public Task<WorkflowRunResult> ResumeAsync(Bookmark bookmark, JsonObject? input, CancellationToken cancellationToken = default) =>
+        ResumeAsync(bookmark, input, participant: null, cancellationToken);
+
+    /// <summary>
+    /// Resumes a bookmark and commits the caller's own writes in the same transaction: a task marked completed
+    /// commits with the workflow moving on, or neither happens. The participant may be written more than once
+    /// (each retry after a conflict), so it must describe its writes, not perform them when built.
+    /// </summary>
+    public Task<WorkflowRunResult> ResumeAsync(Bookmark bookmark, JsonObject? input, IBurstParticipant? participant, CancellationToken cancellationToken = default) =>
         ConflictRetry.ExecuteAsync(async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -71,6 +79,7 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
             var instance = await store.FindAsync(bookmark.InstanceId, ct) ?? throw new BookmarkNotFoundException(bookmark.Id);
             var workflow = await CompileAsync(scope, instance, ct);
             var burst = await executor.ResumeAsync(workflow, instance, bookmark, input, scope.ServiceProvider, ct);
+            if (participant is not null) burst.Participants.Insert(0, participant);
             await store.CommitAsync(burst, ct);
             return WorkflowRunResult.From(burst);
         }, cancellationToken).AsTask();

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowEngine.Approvals;
+using WorkflowEngine.Approvals.Tasks;
+using WorkflowEngine.Testing;
+
+namespace WorkflowEngine.Tests.Approvals;
+
+/// <summary>An engine with the approvals domain on a fresh database of either kind.</summary>
+internal static class ApprovalsEngine
+{
+    public static async Task<TestEngine> StartAsync(TestDatabase database)
+    {
+        var persistence = await TestEngine.CreateDatabaseAsync(database);
+        var engine = await TestEngine.StartAsync(persistence, WorkflowEngine.Approvals.ServiceCollectionExtensions.AddApprovalActivities, s => s.AddApprovals(persistence));
+        await engine.Services.MigrateApprovalsDatabaseAsync();
+        return engine;
+    }
+
+    public static Task<T> TasksAsync<T>(this TestEngine engine, Func<TaskService, Task<T>> action) => engine.InScopeAsync(action);
+}
