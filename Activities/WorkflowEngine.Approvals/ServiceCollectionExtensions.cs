@@ -33,6 +33,6 @@ public static class ServiceCollectionExtensions
     public static async Task MigrateApprovalsDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>().Database.MigrateAsync(cancellationToken);
+        await MigrationLock.MigrateAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), cancellationToken);
     }
 }

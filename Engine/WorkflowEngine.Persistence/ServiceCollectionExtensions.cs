@@ -44,12 +44,12 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Brings the schema up to date and seeds the national calendar; run at start-up (every node may run it; both are idempotent).</summary>
+    /// <summary>Brings the schema up to date and seeds the national calendar; run at start-up (every node may run it at once: migration takes a database-wide lock, seeding is idempotent).</summary>
     public static async Task MigrateWorkflowDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrationLock.MigrateAsync(db, cancellationToken);
         if (db is SqliteWorkflowDbContext)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         await NationalCalendarSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), cancellationToken);
