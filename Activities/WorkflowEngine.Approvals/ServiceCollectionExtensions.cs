@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
             services.AddScoped<ApprovalsDbContext>(sp => sp.GetRequiredService<SqliteApprovalsDbContext>());
         }
         services.AddScoped<Tasks.TaskService>();
+        services.AddScoped<Cases.CaseService>();
         return services;
     }
 

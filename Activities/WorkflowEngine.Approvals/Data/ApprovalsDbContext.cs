@@ -20,6 +20,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AssistanceItem> AssistanceItems => Set<AssistanceItem>();
     public DbSet<Package> Packages => Set<Package>();
     public DbSet<Tasks.HumanTask> HumanTasks => Set<Tasks.HumanTask>();
+    public DbSet<Cases.Case> Cases => Set<Cases.Case>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -91,6 +92,34 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(x => new { x.ClaimedBy, x.Status });
             e.HasIndex(x => x.InstanceId);
             e.HasIndex(x => x.CaseNumber);
+        });
+        model.Entity<Cases.Case>(e =>
+        {
+            e.ToTable("approval_cases");
+            e.HasKey(x => x.Number);
+            e.Property(x => x.Number).HasMaxLength(32);
+            e.Property(x => x.PackageCode).HasMaxLength(32);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(48);
+            e.Property(x => x.InstanceId).HasMaxLength(64);
+            e.Property(x => x.ClockId).HasMaxLength(64);
+            e.Property(x => x.ReceivedBy).HasMaxLength(64);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            e.OwnsOne(x => x.Applicant, a =>
+            {
+                a.Property(p => p.Name).HasColumnName("ApplicantName").HasMaxLength(128);
+                a.Property(p => p.IdType).HasColumnName("ApplicantIdType").HasMaxLength(32);
+                a.Property(p => p.IdNumber).HasColumnName("ApplicantIdNumber").HasMaxLength(64);
+                a.Property(p => p.Phone).HasColumnName("ApplicantPhone").HasMaxLength(32);
+                a.Property(p => p.Organization).HasColumnName("ApplicantOrganization").HasMaxLength(256);
+                // The window finds cases by the applicant's name or ID number.
+                a.HasIndex(p => p.IdNumber);
+                a.HasIndex(p => p.Name);
+            });
+            Json(e.Property(x => x.MatterCodes));
+            Json(e.Property(x => x.Materials));
+            Json(e.Property(x => x.Documents));
+            e.HasIndex(x => new { x.Status, x.ReceivedAt });
+            e.HasIndex(x => x.InstanceId).IsUnique();
         });
     }
 

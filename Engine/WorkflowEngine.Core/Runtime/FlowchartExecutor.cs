@@ -20,7 +20,7 @@ public sealed class FlowchartExecutor(JavaScriptEvaluator javaScript, TimeProvid
         var definition = workflow.Definition;
         var instance = new WorkflowInstance
         {
-            Id = Guid.CreateVersion7().ToString("N"),
+            Id = request.InstanceId ?? Guid.CreateVersion7().ToString("N"),
             DefinitionId = definition.DefinitionId,
             DefinitionVersionId = definition.Id,
             Version = definition.Version,

@@ -7,4 +7,7 @@ public sealed record StartRequest(JsonObject? Input = null, string? CorrelationI
 {
     /// <summary>Start at this trigger node instead of the start node, resuming it with <see cref="Input"/>.</summary>
     public string? TriggerNodeId { get; init; }
+
+    /// <summary>The id the new instance gets, when the caller must know it before the start commits (a case that points at it).</summary>
+    public string? InstanceId { get; init; }
 }

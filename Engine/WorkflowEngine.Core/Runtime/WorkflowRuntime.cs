@@ -25,7 +25,11 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
         .Build();
 
     /// <summary>Starts the published version of a definition.</summary>
-    public async Task<WorkflowRunResult> StartAsync(string definitionId, StartRequest request, CancellationToken cancellationToken = default)
+    public Task<WorkflowRunResult> StartAsync(string definitionId, StartRequest request, CancellationToken cancellationToken = default) =>
+        StartAsync(definitionId, request, participant: null, cancellationToken);
+
+    /// <summary>Starts the published version of a definition and commits the caller's own writes (a new case) with it.</summary>
+    public async Task<WorkflowRunResult> StartAsync(string definitionId, StartRequest request, IBurstParticipant? participant, CancellationToken cancellationToken = default)
     {
         CompiledWorkflow workflow;
         await using (var scope = scopes.CreateAsyncScope())
@@ -35,17 +39,18 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
             workflow = compiler.Cached(stamp.VersionId, stamp.UpdatedAt)
                 ?? compiler.Compile(await store.FindVersionAsync(stamp.VersionId, cancellationToken) ?? throw new DefinitionNotFoundException(definitionId));
         }
-        return await StartAsync(workflow, request, cancellationToken);
+        return await StartAsync(workflow, request, participant, cancellationToken);
     }
 
     /// <summary>Starts a given version (a new instance has nothing to conflict with, so no retry is needed).</summary>
     public Task<WorkflowRunResult> StartVersionAsync(WorkflowDefinition version, StartRequest request, CancellationToken cancellationToken = default) =>
-        StartAsync(compiler.Compile(version), request, cancellationToken);
+        StartAsync(compiler.Compile(version), request, participant: null, cancellationToken);
 
-    async Task<WorkflowRunResult> StartAsync(CompiledWorkflow workflow, StartRequest request, CancellationToken cancellationToken)
+    async Task<WorkflowRunResult> StartAsync(CompiledWorkflow workflow, StartRequest request, IBurstParticipant? participant, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var burst = await executor.StartAsync(workflow, request, scope.ServiceProvider, cancellationToken);
+        if (participant is not null) burst.Participants.Insert(0, participant);
         await Store(scope).CommitAsync(burst, cancellationToken);
         return WorkflowRunResult.From(burst);
     }

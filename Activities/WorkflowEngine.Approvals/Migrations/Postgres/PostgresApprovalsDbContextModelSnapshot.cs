@@ -22,6 +22,79 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("WorkflowEngine.Approvals.Cases.Case", b =>
+                {
+                    b.Property<string>("Number")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClockId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MatterCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PackageCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RatingComment")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("InstanceId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "ReceivedAt");
+
+                    b.ToTable("approval_cases", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Approvals.Catalog.AssistanceItem", b =>
                 {
                     b.Property<string>("Code")
@@ -262,6 +335,57 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                     b.HasIndex("DepartmentCode", "Role", "Status", "DueAt");
 
                     b.ToTable("approval_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("WorkflowEngine.Approvals.Cases.Case", b =>
+                {
+                    b.OwnsOne("WorkflowEngine.Approvals.Cases.Applicant", "Applicant", b1 =>
+                        {
+                            b1.Property<string>("CaseNumber")
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("IdNumber")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("ApplicantIdNumber");
+
+                            b1.Property<string>("IdType")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("ApplicantIdType");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("ApplicantName");
+
+                            b1.Property<string>("Organization")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("ApplicantOrganization");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("ApplicantPhone");
+
+                            b1.HasKey("CaseNumber");
+
+                            b1.HasIndex("IdNumber");
+
+                            b1.HasIndex("Name");
+
+                            b1.ToTable("approval_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseNumber");
+                        });
+
+                    b.Navigation("Applicant")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
