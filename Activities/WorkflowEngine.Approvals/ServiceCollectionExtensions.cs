@@ -24,6 +24,7 @@ public static class ServiceCollectionExtensions
         }
         services.AddScoped<Tasks.TaskService>();
         services.AddScoped<Cases.CaseService>();
+        services.AddScoped<Cases.CaseSession>();
         return services;
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Approvals.Cases;
-using WorkflowEngine.Approvals.Catalog;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Approvals.Tasks;
 using WorkflowEngine.Persistence;
@@ -27,23 +26,7 @@ public class CaseIntakeTests(TestDatabase database)
             .Activity("review", "Approvals.DepartmentReview", ("department", "SAMR"), ("title", "食品经营许可审查"))
             .Connect("start", "review");
         var definition = await _engine.PublishAsync(review.Build());
-        await _engine.InScopeAsync<ApprovalsDbContext, int>(db =>
-        {
-            db.Departments.Add(new Department { Code = "SAMR", Name = "市场监督管理局" });
-            db.Matters.Add(new Matter
-            {
-                Code = "SAMR-FOOD", Name = "食品经营许可", DepartmentCode = "SAMR", StatutoryLimit = "20d", CommittedLimit = "5d",
-                Materials =
-                [
-                    new("M1", "食品经营许可申请书"),
-                    new("M2", "营业执照复印件"),
-                    new("M3", "食品安全管理制度", Required: true, Deferrable: true),
-                ],
-            });
-            db.Packages.Add(new Package { Code = "P-FOOD", Name = "食品经营许可", CommittedLimit = "5d", WorkflowDefinitionId = definition.DefinitionId,
-                Members = [new("SAMR-FOOD")] });
-            return db.SaveChangesAsync();
-        });
+        await _engine.AddFoodLicenceAsync("P-FOOD", definition.DefinitionId);
     }
 
     [OneTimeTearDown]

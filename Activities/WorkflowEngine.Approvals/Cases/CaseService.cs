@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Approvals.Catalog;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Runtime;
@@ -47,7 +48,13 @@ public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, 
             ["form"] = application.Form?.DeepClone() ?? new JsonObject(),
             ["deferredMaterials"] = new JsonArray(materials.Where(m => m.Deferred).Select(m => (JsonNode)m.Code).ToArray()),
         };
-        await runtime.StartAsync(definitionId, new StartRequest(input, @case.Number, package?.Name ?? matters[0].Name) { InstanceId = instanceId },
+        var received = string.Join("、", @case.Materials.Where(m => !m.Deferred).Select(m => m.Name));
+        CaseDocuments.Issue(@case, CaseDocumentKind.Receipt, now, "收件回执", $"申请人 {@case.Applicant.Name} 提交的材料已收到：{received}。");
+        await runtime.StartAsync(definitionId, new StartRequest(input, @case.Number, package?.Name ?? matters[0].Name)
+            {
+                InstanceId = instanceId,
+                PrepareScope = services => services.GetRequiredService<CaseSession>().Prime(@case),
+            },
             new ApprovalsChanges().Add(@case), cancellationToken);
         return @case;
     }

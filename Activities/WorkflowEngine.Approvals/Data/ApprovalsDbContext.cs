@@ -87,6 +87,13 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.Property(x => x.Revision).IsConcurrencyToken();
             Json(e.Property(x => x.AllowedOutcomes));
             Json(e.Property(x => x.ExcludedUsers));
+            e.Property(x => x.RequiredFields).HasConversion(
+                v => JsonSerializer.Serialize(v, WorkflowJson.Options),
+                v => JsonSerializer.Deserialize<Dictionary<string, List<string>>>(v, WorkflowJson.Options) ?? new(),
+                new ValueComparer<Dictionary<string, List<string>>>(
+                    (a, b) => JsonSerializer.Serialize(a, WorkflowJson.Options) == JsonSerializer.Serialize(b, WorkflowJson.Options),
+                    v => JsonSerializer.Serialize(v, WorkflowJson.Options).GetHashCode(),
+                    v => JsonSerializer.Deserialize<Dictionary<string, List<string>>>(JsonSerializer.Serialize(v, WorkflowJson.Options), WorkflowJson.Options)!));
             // The inbox: a department's open work for a role, soonest due first.
             e.HasIndex(x => new { x.DepartmentCode, x.Role, x.Status, x.DueAt });
             e.HasIndex(x => new { x.ClaimedBy, x.Status });

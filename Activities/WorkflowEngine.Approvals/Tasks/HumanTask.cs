@@ -30,6 +30,8 @@ public sealed class HumanTask
     public string? Outcome { get; set; }
     public string? Comment { get; set; }
     public List<string> AllowedOutcomes { get; set; } = [];
+    /// <summary>Fields a completion must carry for an outcome, e.g. a refusal's reason and legal basis.</summary>
+    public Dictionary<string, List<string>> RequiredFields { get; set; } = [];
     /// <summary>People who may not act on this task: separation of duties (the reviewer of a case cannot approve it).</summary>
     public List<string> ExcludedUsers { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }

@@ -13,7 +13,7 @@ internal static class TaskRules
             throw new TaskRefusedException("task-assigned-to-another", $"the task was transferred to {assignee}");
     }
 
-    public static void MayComplete(HumanTask task, Actor actor, string outcome)
+    public static void MayComplete(HumanTask task, Actor actor, string outcome, System.Text.Json.Nodes.JsonObject? data)
     {
         MayWorkOn(task, actor);
         if (task.Status == HumanTaskStatus.Completed) throw new TaskRefusedException("task-already-completed", "the task is already completed");
@@ -21,6 +21,10 @@ internal static class TaskRules
             throw new TaskRefusedException("task-not-claimed", "claim the task before completing it");
         if (!task.AllowedOutcomes.Contains(outcome, StringComparer.Ordinal))
             throw new TaskRefusedException("outcome-not-allowed", $"'{outcome}' is not an outcome of this task; allowed: {string.Join(", ", task.AllowedOutcomes)}");
+        var missing = task.RequiredFields.GetValueOrDefault(outcome, [])
+            .Where(field => string.IsNullOrWhiteSpace(data?[field]?.ToString())).ToList();
+        if (missing.Count > 0)
+            throw new TaskRefusedException("completion-incomplete", $"'{outcome}' needs: {string.Join(", ", missing)}");
     }
 
     public static void HoldsClaim(HumanTask task, Actor actor)

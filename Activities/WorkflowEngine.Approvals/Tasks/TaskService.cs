@@ -66,10 +66,14 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
     }
 
     /// <summary>Completes a claimed task with one of its outcomes; the workflow moves on in the same transaction.</summary>
-    public async Task<WorkflowRunResult> CompleteAsync(string taskId, Actor actor, string outcome, string? comment, CancellationToken cancellationToken = default)
+    public Task<WorkflowRunResult> CompleteAsync(string taskId, Actor actor, string outcome, string? comment, CancellationToken cancellationToken = default) =>
+        CompleteAsync(taskId, actor, outcome, comment, data: null, cancellationToken);
+
+    /// <summary>Completes with the outcome's own fields (e.g. a refusal's reason and legal basis), checked before anything moves.</summary>
+    public async Task<WorkflowRunResult> CompleteAsync(string taskId, Actor actor, string outcome, string? comment, JsonObject? data, CancellationToken cancellationToken = default)
     {
         var task = await FindAsync(taskId, cancellationToken);
-        TaskRules.MayComplete(task, actor, outcome);
+        TaskRules.MayComplete(task, actor, outcome, data);
         var bookmark = await workflow.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == task.BookmarkId, cancellationToken)
             ?? throw new TaskRefusedException("task-already-completed", "the task is already completed");
         task.Status = HumanTaskStatus.Completed;
@@ -77,7 +81,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         task.CompletedAt = time.GetUtcNow();
         task.Outcome = outcome;
         task.Comment = comment;
-        var input = new JsonObject { ["taskId"] = task.Id, ["outcome"] = outcome, ["comment"] = comment, ["actor"] = actor.UserId };
+        var input = new JsonObject { ["taskId"] = task.Id, ["outcome"] = outcome, ["comment"] = comment, ["actor"] = actor.UserId, ["data"] = data?.DeepClone() };
         try
         {
             return await runtime.ResumeAsync(ToBookmark(bookmark), input, new ApprovalsChanges().Update(task), cancellationToken);

@@ -10,4 +10,7 @@ public sealed record StartRequest(JsonObject? Input = null, string? CorrelationI
 
     /// <summary>The id the new instance gets, when the caller must know it before the start commits (a case that points at it).</summary>
     public string? InstanceId { get; init; }
+
+    /// <summary>Runs in the first burst's service scope before any activity, e.g. to hand the domain a row it is creating in that same burst.</summary>
+    public Action<IServiceProvider>? PrepareScope { get; init; }
 }

@@ -49,6 +49,7 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
     async Task<WorkflowRunResult> StartAsync(CompiledWorkflow workflow, StartRequest request, IBurstParticipant? participant, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        request.PrepareScope?.Invoke(scope.ServiceProvider);
         var burst = await executor.StartAsync(workflow, request, scope.ServiceProvider, cancellationToken);
         if (participant is not null) burst.Participants.Insert(0, participant);
         await Store(scope).CommitAsync(burst, cancellationToken);

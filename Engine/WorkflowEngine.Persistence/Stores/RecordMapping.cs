@@ -43,7 +43,7 @@ internal static class RecordMapping
     public static BookmarkRecord ToRecord(Bookmark b) => new()
     {
         Id = b.Id, InstanceId = b.InstanceId, ActivityType = b.ActivityType, StimulusHash = b.StimulusHash, NodeId = b.NodeId,
-        TokenId = b.TokenId, Payload = b.Payload?.ToJsonString(), CreatedAt = b.CreatedAt, DueAt = b.DueAt,
+        TokenId = b.TokenId, Payload = b.Payload?.ToJsonString(WorkflowJson.Options), CreatedAt = b.CreatedAt, DueAt = b.DueAt,
     };
 
     public static Bookmark ToBookmark(BookmarkRecord r) =>
@@ -53,14 +53,14 @@ internal static class RecordMapping
     public static JournalRecord ToRecord(JournalEntry e) => new()
     {
         InstanceId = e.InstanceId, At = e.At, Event = e.Event, NodeId = e.NodeId, ActivityType = e.ActivityType,
-        Outcome = e.Outcome, Actor = e.Actor, Message = e.Message, Data = e.Data?.ToJsonString(),
+        Outcome = e.Outcome, Actor = e.Actor, Message = e.Message, Data = e.Data?.ToJsonString(WorkflowJson.Options),
     };
 
     public static JournalEntry ToEntry(JournalRecord r) =>
         new(r.InstanceId, r.At, r.Event, r.NodeId, r.ActivityType, r.Outcome, r.Actor, r.Message, r.Data is null ? null : JsonNode.Parse(r.Data));
 
     public static OutboxRecord ToRecord(OutboxMessage m) =>
-        new() { Id = m.Id, InstanceId = m.InstanceId, Topic = m.Topic, Payload = m.Payload?.ToJsonString(), CreatedAt = m.CreatedAt };
+        new() { Id = m.Id, InstanceId = m.InstanceId, Topic = m.Topic, Payload = m.Payload?.ToJsonString(WorkflowJson.Options), CreatedAt = m.CreatedAt };
 
     public static DefinitionRecord ToRecord(WorkflowDefinition d) => new()
     {

@@ -305,6 +305,10 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("RequiredFields")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<long>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");

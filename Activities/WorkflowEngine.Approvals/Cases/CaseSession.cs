@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Activities;
+using WorkflowEngine.Approvals.Data;
+
+namespace WorkflowEngine.Approvals.Cases;
+
+/// <summary>
+/// The case of the instance being run, shared by every activity of one burst: loaded once, changed in memory, written
+/// once with the burst under the revision it was read at. Scoped, so each burst (and each retry) starts afresh.
+/// </summary>
+public sealed class CaseSession(ApprovalsDbContext db)
+{
+    readonly Dictionary<string, Case> _cases = new(StringComparer.Ordinal);
+    readonly HashSet<string> _enlisted = new(StringComparer.Ordinal);
+
+    /// <summary>The case whose number is the instance's correlation id.</summary>
+    public async Task<Case> GetAsync(ActivityExecutionContext context)
+    {
+        var number = context.CorrelationId ?? throw new InvalidOperationException("this workflow instance belongs to no case");
+        if (_cases.TryGetValue(number, out var cached)) return cached;
+        var loaded = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, context.CancellationToken)
+            ?? throw new InvalidOperationException($"case {number} does not exist");
+        _cases[number] = loaded;
+        return loaded;
+    }
+
+    /// <summary>Hands the session a case being created in this very burst, so activities of the first burst see it.</summary>
+    public void Prime(Case @case)
+    {
+        _cases[@case.Number] = @case;
+        _enlisted.Add(@case.Number); // its insert is already part of the burst and writes whatever the activities change
+    }
+
+    /// <summary>Marks the case changed: it is written with this burst (once, however many activities changed it).</summary>
+    public void Changed(ActivityExecutionContext context, Case @case)
+    {
+        if (_enlisted.Add(@case.Number)) context.Enlist(new ApprovalsChanges().Update(@case));
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using WorkflowEngine.Approvals.Cases;
+using WorkflowEngine.Approvals.Tasks;
+using WorkflowEngine.Persistence;
+using WorkflowEngine.Testing;
+
+namespace WorkflowEngine.Tests.Approvals;
+
+[TestFixture(TestDatabase.Sqlite)]
+[TestFixture(TestDatabase.PostgreSql)]
+[Parallelizable(ParallelScope.Fixtures)]
+public class UnifiedIntakeTests(TestDatabase database)
+{
+    static readonly Applicant Wang = new("王五", "居民身份证", "440301198805061234", "13900139000");
+    static readonly Actor Clerk = new("clerk-01", "CENTER", StaffRole.Clerk);
+    TestEngine _engine = null!;
+
+    [OneTimeSetUp]
+    public async Task StartEngine()
+    {
+        _engine = await ApprovalsEngine.StartAsync(database);
+        var flow = new Flow()
+            .Activity("start", "Elsa.Start")
+            .Activity("intake", "Approvals.UnifiedIntake")
+            .Activity("review", "Approvals.DepartmentReview", ("department", "SAMR"))
+            .Activity("deferred", "Approvals.DepartmentReview", ("department", "SAMR"))
+            .Activity("correction", "Elsa.End")
+            .Activity("refused", "Elsa.End")
+            .Connect("start", "intake").Connect("intake", "review", "Accepted").Connect("intake", "deferred", "AcceptedWithDeferredMaterials")
+            .Connect("intake", "correction", "CorrectionNeeded").Connect("intake", "refused", "Refused");
+        await _engine.AddFoodLicenceAsync("P-INTAKE", (await _engine.PublishAsync(flow.Build())).DefinitionId);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopEngine() => await _engine.DisposeAsync();
+
+    async Task<(Case Case, HumanTask Task)> ReceiveAsync(params string[] deferred)
+    {
+        var @case = await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(Wang, PackageCode: "P-INTAKE",
+            MaterialsReceived: new[] { "M1", "M2", "M3" }.Except(deferred).ToList(), MaterialsDeferred: deferred, ReceivedBy: Clerk.UserId)));
+        var task = (await _engine.TasksAsync(s => s.InboxAsync(Clerk))).Single(t => t.CaseNumber == @case.Number);
+        await _engine.TasksAsync(s => s.ClaimAsync(task.Id, Clerk));
+        return (@case, task);
+    }
+
+    Task<Case?> CaseAsync(string number) => _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(number));
+
+    [Test]
+    public async Task Accepting_issues_the_acceptance_notice_and_sends_the_case_to_the_department()
+    {
+        var (@case, task) = await ReceiveAsync();
+
+        await _engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "Accept", null));
+
+        var stored = await CaseAsync(@case.Number);
+        Assert.That(stored!.Status, Is.EqualTo(CaseStatus.Accepted));
+        Assert.That(stored.AcceptedAt, Is.Not.Null);
+        Assert.That(stored.Documents.Select(d => d.Kind), Is.EqualTo(new[] { CaseDocumentKind.Receipt, CaseDocumentKind.AcceptanceNotice }));
+        var reviews = await _engine.TasksAsync(s => s.InboxAsync(new Actor("li", "SAMR", StaffRole.Reviewer)));
+        Assert.That(reviews.Any(t => t.CaseNumber == @case.Number), Is.True);
+    }
+
+    [Test]
+    public async Task Accepting_with_deferred_materials_lists_each_missing_material_in_the_notice()
+    {
+        var (@case, task) = await ReceiveAsync("M3");
+
+        await _engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "AcceptWithDeferredMaterials", "申请人已签署承诺书"));
+
+        var notice = (await CaseAsync(@case.Number))!.Documents.Single(d => d.Kind == CaseDocumentKind.DeferredMaterialsNotice);
+        Assert.That(notice.Content, Does.Contain("食品安全管理制度"));
+    }
+
+    [Test]
+    public async Task A_refusal_without_reason_and_legal_basis_is_refused_and_changes_nothing()
+    {
+        var (@case, task) = await ReceiveAsync();
+
+        var refused = await Assert.ThrowsAsync<TaskRefusedException>(() =>
+            _engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "Refuse", null, new JsonObject { ["reason"] = "不属于本机关职权" })));
+
+        Assert.That(refused!.Code, Is.EqualTo("completion-incomplete"));
+        Assert.That(refused.Message, Does.Contain("legalBasis"));
+        Assert.That((await CaseAsync(@case.Number))!.Status, Is.EqualTo(CaseStatus.Received));
+    }
+
+    [Test]
+    public async Task A_refusal_issues_the_refusal_notice_and_reaches_the_supervisor()
+    {
+        var (@case, task) = await ReceiveAsync();
+
+        await _engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "Refuse", null,
+            new JsonObject { ["reason"] = "申请事项不属于本机关职权范围，请向区卫生健康局申请", ["legalBasis"] = "《中华人民共和国行政许可法》第三十二条" }));
+
+        var stored = await CaseAsync(@case.Number);
+        Assert.That(stored!.Status, Is.EqualTo(CaseStatus.Refused));
+        Assert.That(stored.Documents.Single(d => d.Kind == CaseDocumentKind.RefusalNotice).Content, Does.Contain("第三十二条"));
+        var reports = await _engine.InScopeAsync<WorkflowDbContext, List<string?>>(db => Task.FromResult(
+            db.Outbox.Where(o => o.InstanceId == stored.InstanceId && o.Topic == "case.refusal-reported").Select(o => o.Payload).ToList()));
+        Assert.That(reports.Single(), Does.Contain("clerk-01").And.Contain("第三十二条"));
+    }
+
+    [Test]
+    public async Task A_correction_notice_lists_everything_missing_at_once_and_marks_the_correction_started()
+    {
+        var (@case, task) = await ReceiveAsync();
+
+        await _engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "CorrectionNotice", null, new JsonObject { ["missing"] = "营业执照复印件（需加盖公章）、平面布局图" }));
+
+        var stored = await CaseAsync(@case.Number);
+        Assert.That(stored!.Status, Is.EqualTo(CaseStatus.CorrectionStarted));
+        Assert.That(stored.Documents.Single(d => d.Kind == CaseDocumentKind.CorrectionNotice).Content, Does.Contain("平面布局图"));
+    }
+}
