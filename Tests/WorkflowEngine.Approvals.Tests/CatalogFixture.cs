@@ -21,4 +21,20 @@ internal static class CatalogFixture
             db.Packages.Add(new Package { Code = packageCode, Name = "食品经营许可", CommittedLimit = "5d", WorkflowDefinitionId = workflowDefinitionId, Members = [new("SAMR-FOOD")] });
             return await db.SaveChangesAsync();
         });
+
+    /// <summary>Company registration with an instant-approval rule (秒批): a checked name and an address on the register.</summary>
+    public static Task AddCompanyRegistrationAsync(this TestEngine engine, string packageCode, string workflowDefinitionId) =>
+        engine.InScopeAsync<ApprovalsDbContext, int>(async db =>
+        {
+            if (await db.Departments.FindAsync("SAMR") is null) db.Departments.Add(new Department { Code = "SAMR", Name = "市场监督管理局" });
+            if (await db.Matters.FindAsync("SAMR-REG") is null)
+                db.Matters.Add(new Matter
+                {
+                    Code = "SAMR-REG", Name = "企业设立登记", DepartmentCode = "SAMR", StatutoryLimit = "15d", CommittedLimit = "0.5d",
+                    Materials = [new("R1", "设立登记申请书")],
+                    InstantApprovalRule = "input.nameCheck === 'passed' && input.addressOnRegister === true && !(input.dishonestList ?? []).includes(input.legalRepresentative)",
+                });
+            db.Packages.Add(new Package { Code = packageCode, Name = "企业设立登记", CommittedLimit = "0.5d", WorkflowDefinitionId = workflowDefinitionId, Members = [new("SAMR-REG")] });
+            return await db.SaveChangesAsync();
+        });
 }
