@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowEngine.Approvals.Catalog;
+using WorkflowEngine.Approvals.Catalog.Demo;
 using WorkflowEngine.Approvals.Data;
+using WorkflowEngine.Descriptors;
 using WorkflowEngine.Persistence;
 
 namespace WorkflowEngine.Approvals;
@@ -25,6 +28,12 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Tasks.TaskService>();
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.CaseSession>();
+        services.AddSingleton<CatalogValidator>();
+        services.AddScoped<CatalogService>();
+        services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();
+        services.AddSingleton<IInputOptionsProvider, MatterOptions>();
+        services.AddSingleton<IInputOptionsProvider, PackageOptions>();
+        services.AddSingleton<IInputOptionsProvider, AssistanceItemOptions>();
         return services;
     }
 
@@ -36,5 +45,12 @@ public static class ServiceCollectionExtensions
     {
         await using var scope = services.CreateAsyncScope();
         await MigrationLock.MigrateAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), cancellationToken);
+    }
+
+    /// <summary>Adds the demo catalog's entries that are missing (<see cref="DemoCatalog"/>); returns how many were added.</summary>
+    public static async Task<int> LoadDemoCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await DemoCatalog.LoadAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), cancellationToken);
     }
 }

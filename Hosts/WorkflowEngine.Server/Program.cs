@@ -6,6 +6,7 @@ using WorkflowEngine.Server;
 using WorkflowEngine.Server.Api;
 using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
+using WorkflowEngine.Server.Endpoints.Catalog;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -22,10 +23,13 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 var app = builder.Build();
 await app.Services.MigrateWorkflowDatabaseAsync();
 await app.Services.MigrateApprovalsDatabaseAsync();
+if (app.Configuration.GetValue("Approvals:LoadDemoCatalog", true))
+    await app.Services.LoadDemoCatalogAsync();
 app.UseApiConventions();
 app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();
+app.MapCatalogEndpoints();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>

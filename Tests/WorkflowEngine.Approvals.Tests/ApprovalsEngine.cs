@@ -8,9 +8,11 @@ namespace WorkflowEngine.Tests.Approvals;
 /// <summary>An engine with the approvals domain on a fresh database of either kind.</summary>
 internal static class ApprovalsEngine
 {
-    public static async Task<TestEngine> StartAsync(TestDatabase database)
+    public static async Task<TestEngine> StartAsync(TestDatabase database) => await StartAsync(await TestEngine.CreateDatabaseAsync(database));
+
+    /// <summary>Another node on a database that may be shared.</summary>
+    public static async Task<TestEngine> StartAsync(Persistence.PersistenceOptions persistence)
     {
-        var persistence = await TestEngine.CreateDatabaseAsync(database);
         var engine = await TestEngine.StartAsync(persistence, WorkflowEngine.Approvals.ServiceCollectionExtensions.AddApprovalActivities, s => s.AddApprovals(persistence));
         await engine.Services.MigrateApprovalsDatabaseAsync();
         return engine;

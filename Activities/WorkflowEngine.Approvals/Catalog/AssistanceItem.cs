@@ -1,7 +1,7 @@
 namespace WorkflowEngine.Approvals.Catalog;
 
 /// <summary>An entry of the published assistance list (协助事项清单): who asks whom for what, within what limit.</summary>
-public sealed class AssistanceItem
+public sealed class AssistanceItem : ICatalogEntry
 {
     public required string Code { get; set; }
     public required string RequestingDepartmentCode { get; set; }

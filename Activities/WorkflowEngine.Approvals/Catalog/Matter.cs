@@ -4,7 +4,7 @@ namespace WorkflowEngine.Approvals.Catalog;
 /// An approval or service item (事项) of the catalog: who decides it, its statutory (法定) and committed (承诺) limits
 /// in working days, and the materials it needs.
 /// </summary>
-public sealed class Matter
+public sealed class Matter : ICatalogEntry
 {
     public required string Code { get; set; }
     public required string Name { get; set; }

@@ -13,7 +13,7 @@ public sealed record MaterialRule(string MaterialCode, IReadOnlyList<string> Dep
 /// A "one thing" package (一件事套餐): several matters from several departments under one form and one set of
 /// materials, reviewed serially or in parallel, each department receiving only the materials routed to it.
 /// </summary>
-public sealed class Package
+public sealed class Package : ICatalogEntry
 {
     public required string Code { get; set; }
     public required string Name { get; set; }
