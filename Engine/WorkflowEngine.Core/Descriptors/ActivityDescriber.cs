@@ -25,7 +25,8 @@ public static class ActivityDescriber
             .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(Output<>))
             .Select(p => new OutputProperty(p, p.Name, JsonNamingPolicy.CamelCase.ConvertName(p.Name), p.PropertyType.GetGenericArguments()[0]))
             .ToList();
-        var outcomes = type.GetCustomAttribute<FlowNodeAttribute>(inherit: true)?.Outcomes ?? [];
+        // Like Elsa, an activity that declares no ports has the one port "Done".
+        var outcomes = type.GetCustomAttribute<FlowNodeAttribute>(inherit: true)?.Outcomes ?? ["Done"];
         var kind = type.IsAssignableTo(typeof(Trigger)) && attribute.Kind == ActivityKind.Action ? ActivityKind.Trigger : attribute.Kind;
 
         var descriptor = new ActivityDescriptor

@@ -52,7 +52,10 @@ public sealed class FlowchartExecutor(JavaScriptEvaluator javaScript, TimeProvid
         var token = instance.Tokens.FirstOrDefault(t => t.Id == bookmark.TokenId && t.Status == TokenStatus.Waiting && t.BookmarkIds.Contains(bookmark.Id))
             ?? throw new BookmarkNotFoundException(bookmark.Id);
         var scope = new BurstScope(new Burst(instance, isNew: false), workflow, services, javaScript, time.GetUtcNow(), cancellationToken);
-        BurnBookmarks(scope, token);
+        // Only this bookmark is used up: an activity waiting on several (tasks of several departments, a task and its
+        // deadline) keeps the others until it completes.
+        token.BookmarkIds.Remove(bookmark.Id);
+        scope.Burst.BurnedBookmarkIds.Add(bookmark.Id);
         scope.Log(JournalEvents.Resumed, token.NodeId, bookmark.ActivityType);
         await RunAsync(scope, token, resume: true, bookmark, input);
         await RunToQuiescenceAsync(scope);
@@ -136,7 +139,7 @@ public sealed class FlowchartExecutor(JavaScriptEvaluator javaScript, TimeProvid
         }
         else if (context.Outcomes is { } outcomes)
             Advance(scope, token, node, outcomes);
-        else if (context.CreatedBookmarks.Count > 0)
+        else if (context.CreatedBookmarks.Count > 0 || (resume && token.BookmarkIds.Count > 0))
         {
             token.Status = TokenStatus.Waiting;
             token.BookmarkIds.AddRange(context.CreatedBookmarks.Select(b => b.Id));

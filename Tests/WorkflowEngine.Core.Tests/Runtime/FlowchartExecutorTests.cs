@@ -7,7 +7,7 @@ namespace WorkflowEngine.Tests.Runtime;
 public class FlowchartExecutorTests
 {
     static ExecutorHarness Harness(Flow flow) =>
-        new(flow.Build(), r => r.Add<Flaky>().Add<Review>());
+        new(flow.Build(), r => r.Add<Flaky>().Add<Review>().Add<TwoSignatures>());
 
     [Test]
     public async Task A_straight_line_runs_to_the_end_in_one_burst()
@@ -132,6 +132,40 @@ public class FlowchartExecutorTests
 
         Assert.That(run.Instance.Status, Is.EqualTo(WorkflowStatus.Finished));
         Assert.That(run.Completed.Count(n => n == "join"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_activity_waiting_on_two_bookmarks_keeps_the_second_after_the_first_is_resumed()
+    {
+        var flow = new Flow().Activity("start", "Elsa.Start").Activity("sign", "Test.TwoSignatures").Activity("end", "Elsa.End")
+            .Connect("start", "sign").Connect("sign", "end");
+        var run = await Harness(flow).StartAsync();
+        Assert.That(run.Bookmarks, Has.Count.EqualTo(2));
+
+        await run.ResumeStaleAsync(run.Bookmarks[0]);
+        Assert.That(run.Bookmarks, Has.Count.EqualTo(1), "the other signature is still awaited");
+        Assert.That(run.Instance.SubStatus, Is.EqualTo(WorkflowSubStatus.Suspended));
+
+        await run.ResumeStaleAsync(run.Bookmarks[0]);
+        Assert.That(run.Instance.Status, Is.EqualTo(WorkflowStatus.Finished));
+    }
+
+    [Test]
+    public async Task Completing_on_one_of_several_bookmarks_burns_the_rest()
+    {
+        var flow = new Flow()
+            .Activity("start", "Elsa.Start")
+            .Activity("fork", "Elsa.FlowFork", ("branches", "[\"a\",\"b\"]"))
+            .Activity("a", "Elsa.Event", ("eventName", "a"))
+            .Activity("b", "Elsa.Event", ("eventName", "b"))
+            .Activity("join", "Elsa.FlowJoin", ("mode", "WaitAny"))
+            .Connect("start", "fork").Connect("fork", "a", "a").Connect("fork", "b", "b").Connect("a", "join").Connect("b", "join");
+        var run = await Harness(flow).StartAsync();
+
+        await run.ResumeAsync("a");
+
+        Assert.That(run.Bookmarks, Is.Empty);
+        Assert.That(run.Instance.Status, Is.EqualTo(WorkflowStatus.Finished));
     }
 
     [Test]

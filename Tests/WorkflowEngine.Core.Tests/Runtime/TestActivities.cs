@@ -32,3 +32,23 @@ public sealed class Review : Activity
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>Waits for two signatures, each its own bookmark, and completes when both arrived.</summary>
+[Activity("Test", "Test", "Waits for two signatures.")]
+public sealed class TwoSignatures : Activity
+{
+    protected override ValueTask ExecuteAsync(ActivityExecutionContext context)
+    {
+        context.CreateBookmark($"sign:{context.InstanceId}:first");
+        context.CreateBookmark($"sign:{context.InstanceId}:second");
+        return ValueTask.CompletedTask;
+    }
+
+    protected override ValueTask ResumeAsync(ActivityExecutionContext context)
+    {
+        var signed = (context.State["signed"]?.GetValue<int>() ?? 0) + 1;
+        context.State["signed"] = signed;
+        if (signed == 2) context.Complete();
+        return ValueTask.CompletedTask;
+    }
+}
