@@ -24,7 +24,10 @@ var app = builder.Build();
 await app.Services.MigrateWorkflowDatabaseAsync();
 await app.Services.MigrateApprovalsDatabaseAsync();
 if (app.Configuration.GetValue("Approvals:LoadDemoCatalog", true))
+{
     await app.Services.LoadDemoCatalogAsync();
+    await WorkflowEngine.Approvals.Samples.SampleWorkflows.LoadAsync(app.Services);
+}
 app.UseApiConventions();
 app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();

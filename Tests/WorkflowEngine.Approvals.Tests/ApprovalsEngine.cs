@@ -18,5 +18,14 @@ internal static class ApprovalsEngine
         return engine;
     }
 
+    /// <summary>An engine with the demo catalog and the sample workflows loaded, as the run command has them.</summary>
+    public static async Task<TestEngine> StartWithDemoAsync(TestDatabase database)
+    {
+        var engine = await StartAsync(database);
+        await engine.Services.LoadDemoCatalogAsync();
+        await WorkflowEngine.Approvals.Samples.SampleWorkflows.LoadAsync(engine.Services);
+        return engine;
+    }
+
     public static Task<T> TasksAsync<T>(this TestEngine engine, Func<TaskService, Task<T>> action) => engine.InScopeAsync(action);
 }

@@ -11,7 +11,7 @@ internal static class CatalogFixture
         engine.InScopeAsync<ApprovalsDbContext, int>(async db =>
         {
             if (await db.Departments.FindAsync("SAMR") is null) db.Departments.Add(new Department { Code = "SAMR", Name = "市场监督管理局" });
-            if (await db.Departments.FindAsync("CENTER") is null) db.Departments.Add(new Department { Code = "CENTER", Name = "政务服务中心", IsServiceCentre = true });
+            if (await db.Departments.FindAsync("CENTRE") is null) db.Departments.Add(new Department { Code = "CENTRE", Name = "政务服务中心", IsServiceCentre = true });
             if (await db.Matters.FindAsync("SAMR-FOOD") is null)
                 db.Matters.Add(new Matter
                 {

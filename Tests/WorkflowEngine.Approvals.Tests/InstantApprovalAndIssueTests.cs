@@ -13,7 +13,7 @@ namespace WorkflowEngine.Tests.Approvals;
 public class InstantApprovalAndIssueTests(TestDatabase database)
 {
     static readonly Applicant Company = new("李四", "居民身份证", "310101199201011234", "13700137000", "上海某某科技有限公司");
-    static readonly Actor Window = new("window-02", "CENTER", StaffRole.SingleWindow);
+    static readonly Actor Window = new("window-02", "CENTRE", StaffRole.SingleWindow);
     TestEngine _engine = null!;
 
     [OneTimeSetUp]

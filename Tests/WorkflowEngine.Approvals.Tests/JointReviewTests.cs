@@ -79,7 +79,7 @@ public class JointReviewTests(TestDatabase database)
         await _engine.TasksAsync(s => s.CompleteAsync(decide.Id, approver, decision, $"{department} 决定"));
     }
 
-    async Task<bool> AtSingleWindowAsync(string caseNumber) => await TaskAsync("CENTER", StaffRole.SingleWindow, caseNumber) is not null;
+    async Task<bool> AtSingleWindowAsync(string caseNumber) => await TaskAsync("CENTRE", StaffRole.SingleWindow, caseNumber) is not null;
 
     [Test]
     public async Task Routing_gives_each_department_only_the_materials_meant_for_it()

@@ -11,7 +11,7 @@ namespace WorkflowEngine.Tests.Approvals;
 [Parallelizable(ParallelScope.Fixtures)]
 public class TimeLimitTests(TestDatabase database)
 {
-    static readonly Actor Clerk = new("clerk-01", "CENTER", StaffRole.Clerk);
+    static readonly Actor Clerk = new("clerk-01", "CENTRE", StaffRole.Clerk);
     TestEngine _engine = null!;
 
     [OneTimeSetUp]

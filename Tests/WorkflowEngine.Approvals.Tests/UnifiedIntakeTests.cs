@@ -12,7 +12,7 @@ namespace WorkflowEngine.Tests.Approvals;
 public class UnifiedIntakeTests(TestDatabase database)
 {
     static readonly Applicant Wang = new("王五", "居民身份证", "440301198805061234", "13900139000");
-    static readonly Actor Clerk = new("clerk-01", "CENTER", StaffRole.Clerk);
+    static readonly Actor Clerk = new("clerk-01", "CENTRE", StaffRole.Clerk);
     TestEngine _engine = null!;
 
     [OneTimeSetUp]

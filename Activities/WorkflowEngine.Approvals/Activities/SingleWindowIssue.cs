@@ -18,12 +18,12 @@ public sealed class SingleWindowIssue : HumanTaskActivity
     public const string AtWindow = "AtWindow", ByPost = "ByPost", Electronic = "Electronic";
 
     [Input(DisplayName = "出件窗口 Window", Description = "The department code of the service centre.")]
-    public Input<string> Window { get; set; } = new("CENTER");
+    public Input<string> Window { get; set; } = new("CENTRE");
 
     protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var @case = await context.GetRequiredService<CaseSession>().GetAsync(context);
-        OpenTask(context, context.Get(Window) ?? "CENTER", StaffRole.SingleWindow, $"出件 {@case.Number} {@case.Applicant.Name}",
+        OpenTask(context, context.Get(Window) ?? "CENTRE", StaffRole.SingleWindow, $"出件 {@case.Number} {@case.Applicant.Name}",
             [AtWindow, ByPost, Electronic],
             requiredFields: new() { [AtWindow] = ["identityChecked"], [ByPost] = ["trackingNumber"], [Electronic] = ["certificateNumber"] });
     }

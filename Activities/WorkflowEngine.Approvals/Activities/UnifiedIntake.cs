@@ -20,12 +20,12 @@ public sealed class UnifiedIntake : HumanTaskActivity
     public const string Accept = "Accept", AcceptWithDeferredMaterials = "AcceptWithDeferredMaterials", CorrectionNotice = "CorrectionNotice", Refuse = "Refuse";
 
     [Input(DisplayName = "受理窗口 Window", Description = "The department code of the service centre.")]
-    public Input<string> Window { get; set; } = new("CENTER");
+    public Input<string> Window { get; set; } = new("CENTRE");
 
     protected override async ValueTask ExecuteAsync(ActivityExecutionContext context)
     {
         var @case = await context.GetRequiredService<CaseSession>().GetAsync(context);
-        OpenTask(context, context.Get(Window) ?? "CENTER", StaffRole.Clerk, $"受理 {@case.Number} {@case.Applicant.Name}",
+        OpenTask(context, context.Get(Window) ?? "CENTRE", StaffRole.Clerk, $"受理 {@case.Number} {@case.Applicant.Name}",
             [Accept, AcceptWithDeferredMaterials, CorrectionNotice, Refuse],
             requiredFields: new() { [Refuse] = ["reason", "legalBasis"], [CorrectionNotice] = ["missing"] });
     }

@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Nodes;
+using WorkflowEngine.Approvals.Cases;
+using WorkflowEngine.Approvals.Data;
+using WorkflowEngine.Approvals.Samples;
+using WorkflowEngine.Approvals.Tasks;
+using WorkflowEngine.Definitions;
+using WorkflowEngine.Runtime;
+using WorkflowEngine.Supervision;
+using WorkflowEngine.Testing;
+
+namespace WorkflowEngine.Tests.Approvals;
+
+/// <summary>The sample workflows on the demo catalog, walked as the people at the counter and in the departments would.</summary>
+[TestFixture(TestDatabase.Sqlite)]
+[TestFixture(TestDatabase.PostgreSql)]
+[Parallelizable(ParallelScope.Fixtures)]
+public class BusinessOpeningTests(TestDatabase database)
+{
+    TestEngine _engine = null!;
+
+    [OneTimeSetUp]
+    public async Task StartEngine() => _engine = await ApprovalsEngine.StartWithDemoAsync(database);
+
+    [OneTimeTearDown]
+    public async Task StopEngine() => await _engine.DisposeAsync();
+
+    [Test]
+    public async Task Every_sample_workflow_is_published_and_runs_its_package()
+    {
+        var packages = await _engine.InScopeAsync<ApprovalsDbContext, Dictionary<string, string?>>(db =>
+            db.Packages.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.WorkflowDefinitionId));
+
+        Assert.That(SampleWorkflows.PackageCodes, Has.Count.EqualTo(6));
+        foreach (var code in SampleWorkflows.PackageCodes)
+        {
+            Assert.That(packages[code], Is.EqualTo(SampleWorkflows.DefinitionIdOf(code)), code);
+            var versions = await _engine.InScopeAsync<IWorkflowDefinitionStore, IReadOnlyList<WorkflowDefinition>>(s => s.ListVersionsAsync(SampleWorkflows.DefinitionIdOf(code)));
+            Assert.That(versions.Single().IsPublished, Is.True, code);
+        }
+    }
+
+    [Test]
+    public async Task Loading_the_samples_again_changes_nothing()
+    {
+        await SampleWorkflows.LoadAsync(_engine.Services);
+
+        var versions = await _engine.InScopeAsync<IWorkflowDefinitionStore, IReadOnlyList<WorkflowDefinition>>(s => s.ListVersionsAsync(SampleWorkflows.DefinitionIdOf("open-business")));
+        Assert.That(versions, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_business_is_opened_licence_first_then_five_departments_in_parallel_and_issued_at_the_single_window()
+    {
+        var required = await _engine.InScopeAsync<ApprovalsDbContext, List<string>>(async db =>
+        {
+            var package = await db.Packages.AsNoTracking().SingleAsync(p => p.Code == "open-business");
+            var codes = package.Members.Select(m => m.MatterCode).ToList();
+            var matters = await db.Matters.AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync();
+            return matters.SelectMany(m => m.Materials).Where(m => m.Required).Select(m => m.Code).Distinct().ToList();
+        });
+        var @case = await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(
+            new Applicant("孙八", "居民身份证", "330106198807071234", "13500135000", "杭州某某咖啡有限公司"),
+            PackageCode: "open-business", Form: new JsonObject { ["companyName"] = "杭州某某咖啡有限公司" }, MaterialsReceived: required, ReceivedBy: "clerk-01")));
+
+        await ActAsync("CENTRE", StaffRole.Clerk, @case.Number, "Accept");
+        await DecideAsync("SAMR", @case.Number);
+        foreach (var department in new[] { "PSB", "TAX", "HRSS", "HPF", "BANK" })
+            await DecideAsync(department, @case.Number);
+        var result = await ActAsync("CENTRE", StaffRole.SingleWindow, @case.Number, "AtWindow", new JsonObject { ["identityChecked"] = "居民身份证 330106198807071234" });
+
+        Assert.That(result.Status, Is.EqualTo(WorkflowStatus.Finished));
+        var done = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(done.Status, Is.EqualTo(CaseStatus.CompletedApproved));
+        Assert.That(done.Documents.Select(d => d.Kind), Is.EqualTo(new[] { CaseDocumentKind.Receipt, CaseDocumentKind.AcceptanceNotice, CaseDocumentKind.DeliveryRecord }));
+        var clock = await _engine.InScopeAsync<ClockService, ClockView>(s => s.ReadAsync(done.ClockId!));
+        Assert.That(clock.Status.IsCompleted, Is.True);
+        var journal = await _engine.JournalAsync(done.InstanceId);
+        Assert.That(journal.Count(j => j.Event == "TaskCompleted"), Is.EqualTo(1 + 2 + 5 * 2 + 1), "intake, licence review and decision, five departments' review and decision, issue");
+    }
+
+    async Task<WorkflowRunResult> ActAsync(string department, StaffRole role, string caseNumber, string outcome, JsonObject? data = null, string? user = null)
+    {
+        var actor = new Actor(user ?? $"{department.ToLowerInvariant()}-{role.ToString().ToLowerInvariant()}", department, role);
+        var task = (await _engine.TasksAsync(s => s.InboxAsync(actor))).Single(t => t.CaseNumber == caseNumber);
+        await _engine.TasksAsync(s => s.ClaimAsync(task.Id, actor));
+        return await _engine.TasksAsync(s => s.CompleteAsync(task.Id, actor, outcome, $"{department} {outcome}", data));
+    }
+
+    async Task DecideAsync(string department, string caseNumber)
+    {
+        await ActAsync(department, StaffRole.Reviewer, caseNumber, "Pass");
+        await ActAsync(department, StaffRole.Approver, caseNumber, "Approved");
+    }
+}
