@@ -79,6 +79,40 @@ public class BusinessOpeningTests(TestDatabase database)
         Assert.That(journal.Count(j => j.Event == "TaskCompleted"), Is.EqualTo(1 + 2 + 5 * 2 + 1), "intake, licence review and decision, five departments' review and decision, issue");
     }
 
+    [Test]
+    public async Task A_newborn_is_registered_department_after_department_in_the_serial_order_of_the_package()
+    {
+        var @case = await ApplyWithAllRequiredAsync("newborn", new Applicant("周九", "居民身份证", "510104199109091234", "13300133000"));
+        await ActAsync("CENTRE", StaffRole.Clerk, @case.Number, "Accept");
+
+        string[] chain = ["HEALTH", "PSB", "MEDINS", "HRSS", "TAX"];
+        for (var i = 0; i < chain.Length; i++)
+        {
+            foreach (var later in chain.Skip(i + 1))
+                Assert.That(await HasTaskAsync(later, StaffRole.Reviewer, @case.Number), Is.False, $"{later} must wait for {chain[i]}");
+            await DecideAsync(chain[i], @case.Number);
+        }
+        await ActAsync("CENTRE", StaffRole.SingleWindow, @case.Number, "Electronic", new JsonObject { ["certificateNumber"] = "EC-2026-000123" });
+
+        var done = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(done.Status, Is.EqualTo(CaseStatus.CompletedApproved));
+    }
+
+    async Task<Case> ApplyWithAllRequiredAsync(string packageCode, Applicant applicant)
+    {
+        var required = await _engine.InScopeAsync<ApprovalsDbContext, List<string>>(async db =>
+        {
+            var package = await db.Packages.AsNoTracking().SingleAsync(p => p.Code == packageCode);
+            var codes = package.Members.Select(m => m.MatterCode).ToList();
+            var matters = await db.Matters.AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync();
+            return matters.SelectMany(m => m.Materials).Where(m => m.Required).Select(m => m.Code).Distinct().ToList();
+        });
+        return await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(applicant, PackageCode: packageCode, MaterialsReceived: required)));
+    }
+
+    async Task<bool> HasTaskAsync(string department, StaffRole role, string caseNumber) =>
+        (await _engine.TasksAsync(s => s.InboxAsync(new Actor("someone", department, role)))).Any(t => t.CaseNumber == caseNumber);
+
     async Task<WorkflowRunResult> ActAsync(string department, StaffRole role, string caseNumber, string outcome, JsonObject? data = null, string? user = null)
     {
         var actor = new Actor(user ?? $"{department.ToLowerInvariant()}-{role.ToString().ToLowerInvariant()}", department, role);
