@@ -64,20 +64,9 @@ public class JointReviewTests(TestDatabase database)
     Task<Case> ApplyAsync(string package) => _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(Founder, PackageCode: package,
         MaterialsReceived: ["ID", .. Departments.Select(d => "X-" + d)])));
 
-    async Task<HumanTask?> TaskAsync(string department, StaffRole role, string caseNumber) =>
-        (await _engine.TasksAsync(s => s.InboxAsync(new Actor("someone", department, role)))).SingleOrDefault(t => t.CaseNumber == caseNumber);
+    Task<HumanTask?> TaskAsync(string department, StaffRole role, string caseNumber) => _engine.TaskAsync(department, role, caseNumber);
 
-    async Task DecideAsync(string department, string caseNumber, string decision)
-    {
-        var reviewer = new Actor(department.ToLowerInvariant() + "-reviewer", department, StaffRole.Reviewer);
-        var approver = new Actor(department.ToLowerInvariant() + "-approver", department, StaffRole.Approver);
-        var review = (await TaskAsync(department, StaffRole.Reviewer, caseNumber))!;
-        await _engine.TasksAsync(s => s.ClaimAsync(review.Id, reviewer));
-        await _engine.TasksAsync(s => s.CompleteAsync(review.Id, reviewer, "Pass", $"{department} 审查意见"));
-        var decide = (await TaskAsync(department, StaffRole.Approver, caseNumber))!;
-        await _engine.TasksAsync(s => s.ClaimAsync(decide.Id, approver));
-        await _engine.TasksAsync(s => s.CompleteAsync(decide.Id, approver, decision, $"{department} 决定"));
-    }
+    Task DecideAsync(string department, string caseNumber, string decision) => _engine.DecideAsync(department, caseNumber, decision);
 
     async Task<bool> AtSingleWindowAsync(string caseNumber) => await TaskAsync("CENTRE", StaffRole.SingleWindow, caseNumber) is not null;
 
