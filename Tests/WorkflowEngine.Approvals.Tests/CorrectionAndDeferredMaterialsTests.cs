@@ -38,14 +38,29 @@ public class CorrectionAndDeferredMaterialsTests(TestDatabase database)
             .Connect("intake", "intakeCorrection", "CorrectionNeeded")
             .Connect("intake", "deferredClock", "AcceptedWithDeferredMaterials").Connect("deferredClock", "deferred");
         await _engine.AddFoodLicenceAsync("P-DEFER", (await _engine.PublishAsync(flow.Build())).DefinitionId);
+        await _engine.AddFoodLicenceAsync("P-TERMINATE", (await _engine.PublishAsync(Deferral(("consequence", "Terminate")).Build())).DefinitionId);
+        await _engine.AddFoodLicenceAsync("P-GRACE", (await _engine.PublishAsync(Deferral(("consequence", "PauseThenReturn"), ("gracePeriod", "15d")).Build())).DefinitionId);
+        var correctionWithDeadline = new Flow()
+            .Activity("start", "Elsa.Start")
+            .Activity("intake", "Approvals.UnifiedIntake")
+            .Activity("correction", "Approvals.CorrectionNotice", ("deadline", "10d"))
+            .Connect("start", "intake").Connect("intake", "correction", "CorrectionNeeded");
+        await _engine.AddFoodLicenceAsync("P-CORRECT", (await _engine.PublishAsync(correctionWithDeadline.Build())).DefinitionId);
     }
+
+    static Flow Deferral(params (string, string)[] inputs) => new Flow()
+        .Activity("start", "Elsa.Start")
+        .Activity("intake", "Approvals.UnifiedIntake")
+        .Activity("clock", "Approvals.TimeLimit", ("operation", "Start"))
+        .Activity("deferred", "Approvals.DeferredMaterialsAcceptance", [("commitment", "承诺书 CN-2026-002"), .. inputs])
+        .Connect("start", "intake").Connect("intake", "clock", "AcceptedWithDeferredMaterials").Connect("clock", "deferred");
 
     [OneTimeTearDown]
     public async Task StopEngine() => await _engine.DisposeAsync();
 
-    async Task<Case> ReceiveAsync(string[] deferred, string? deferralDeadline = null)
+    async Task<Case> ReceiveAsync(string[] deferred, string? deferralDeadline = null, string package = "P-DEFER")
     {
-        var @case = await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(Chen, PackageCode: "P-DEFER",
+        var @case = await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(Chen, PackageCode: package,
             MaterialsReceived: new[] { "M1", "M2", "M3" }.Except(deferred).ToList(), MaterialsDeferred: deferred, ReceivedBy: Clerk.UserId)
             { DeferralDeadline = deferralDeadline }));
         return @case;
@@ -195,5 +210,74 @@ public class CorrectionAndDeferredMaterialsTests(TestDatabase database)
         Assert.That(refused!.Code, Is.EqualTo("deferral-deadline-exceeds-committed-limit"));
         Assert.That(refused.Message, Does.Contain("may not exceed the committed limit"));
         Assert.That(await _engine.InScopeAsync<WorkflowEngine.Approvals.Data.ApprovalsDbContext, int>(db => db.Cases.CountAsync()), Is.EqualTo(count));
+    }
+
+    [Test]
+    public async Task Deferred_materials_not_supplied_by_deadline_terminate_the_case_when_so_configured()
+    {
+        _clock.Set(new DateTimeOffset(2026, 11, 2, 10, 0, 0, Beijing));
+        var @case = await ReceiveAsync(["M3"], deferralDeadline: "2d", package: "P-TERMINATE");
+        await DecideIntakeAsync(@case, "AcceptWithDeferredMaterials");
+
+        _clock.Advance(TimeSpan.FromDays(5));
+        await FireTimersAsync();
+
+        var terminated = await CaseAsync(@case.Number);
+        Assert.That(terminated.Status, Is.EqualTo(CaseStatus.Annulled));
+        Assert.That((await _engine.InScopeAsync<ClockService, ClockView>(s => s.ReadAsync(terminated.ClockId!))).Status.IsCompleted, Is.True);
+    }
+
+    [Test]
+    public async Task Deferred_materials_late_pause_the_clock_for_the_grace_period_then_return_the_case()
+    {
+        _clock.Set(new DateTimeOffset(2026, 11, 2, 10, 0, 0, Beijing));
+        var @case = await ReceiveAsync(["M3"], deferralDeadline: "2d", package: "P-GRACE");
+        await DecideIntakeAsync(@case, "AcceptWithDeferredMaterials");
+
+        _clock.Advance(TimeSpan.FromDays(5));
+        await FireTimersAsync();
+        var inGrace = await CaseAsync(@case.Number);
+        Assert.That(inGrace.Status, Is.EqualTo(CaseStatus.Accepted));
+        Assert.That((await _engine.InScopeAsync<ClockService, ClockView>(s => s.ReadAsync(inGrace.ClockId!))).Status.IsPaused, Is.True);
+
+        _clock.Advance(TimeSpan.FromDays(10));
+        await FireTimersAsync();
+        Assert.That((await CaseAsync(@case.Number)).Status, Is.EqualTo(CaseStatus.Accepted), "15 working days are three weeks");
+
+        _clock.Advance(TimeSpan.FromDays(14));
+        await FireTimersAsync();
+        Assert.That((await CaseAsync(@case.Number)).Status, Is.EqualTo(CaseStatus.NotAccepted));
+        Assert.That(await OutcomesAsync(@case), Does.Contain("Missed"));
+    }
+
+    [Test]
+    public async Task A_correction_not_supplied_by_its_deadline_returns_the_application()
+    {
+        _clock.Set(new DateTimeOffset(2026, 11, 16, 10, 0, 0, Beijing));
+        var @case = await ReceiveAsync([], package: "P-CORRECT");
+        await DecideIntakeAsync(@case, "CorrectionNotice", new JsonObject { ["missing"] = "M2 营业执照复印件" });
+
+        _clock.Advance(TimeSpan.FromDays(20));
+        await FireTimersAsync();
+
+        var returned = await CaseAsync(@case.Number);
+        Assert.That(returned.Status, Is.EqualTo(CaseStatus.NotAccepted));
+        Assert.That(await OutcomesAsync(@case), Does.Contain("NotCorrected"));
+    }
+
+    [Test]
+    public async Task A_supplement_on_a_closed_case_is_refused_and_changes_nothing()
+    {
+        _clock.Set(new DateTimeOffset(2026, 11, 16, 10, 0, 0, Beijing));
+        var @case = await ReceiveAsync([]);
+        await DecideIntakeAsync(@case, "Refuse", new JsonObject { ["reason"] = "不属于本机关职权", ["legalBasis"] = "《行政许可法》第三十二条" });
+        var before = await CaseAsync(@case.Number);
+
+        var refused = await Assert.ThrowsAsync<CaseRefusedException>(() => SupplyAsync(@case.Number, "M2"));
+
+        Assert.That(refused!.Code, Is.EqualTo("case-closed"));
+        var after = await CaseAsync(@case.Number);
+        Assert.That(after.Revision, Is.EqualTo(before.Revision));
+        Assert.That(after.Materials.Select(m => m.ReceivedAt), Is.EqualTo(before.Materials.Select(m => m.ReceivedAt)));
     }
 }
