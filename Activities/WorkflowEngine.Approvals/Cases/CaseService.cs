@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Approvals.Catalog;
 using WorkflowEngine.Approvals.Data;
+using WorkflowEngine.Calendar;
 using WorkflowEngine.Runtime;
 
 namespace WorkflowEngine.Approvals.Cases;
@@ -12,7 +13,7 @@ namespace WorkflowEngine.Approvals.Cases;
 /// Takes applications in: checks them against the catalog, numbers the case and starts its workflow, writing the case
 /// in the same transaction as the instance's first burst, so there is never a case without a process or the reverse.
 /// </summary>
-public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, TimeProvider time)
+public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, TimeProvider time, IWorkingCalendars calendars)
 {
     static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -26,6 +27,7 @@ public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, 
             ?? throw new CaseRefusedException("no-workflow", "no workflow is set up for this application");
 
         var now = time.GetUtcNow();
+        var deferredUntil = await DeferralDeadlineAsync(application, package, matters, materials, now, cancellationToken);
         var instanceId = Guid.CreateVersion7().ToString("N");
         var @case = new Case
         {
@@ -34,7 +36,7 @@ public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, 
             MatterCodes = matters.Select(m => m.Code).ToList(),
             Applicant = application.Applicant,
             Form = (application.Form ?? []).ToJsonString(),
-            Materials = materials.Select(m => m with { ReceivedAt = m.Deferred ? null : now }).ToList(),
+            Materials = materials.Select(m => m with { ReceivedAt = m.Deferred ? null : now, DeferredUntil = m.Deferred ? deferredUntil : null }).ToList(),
             ReceivedAt = now,
             ReceivedBy = application.ReceivedBy,
             InstanceId = instanceId,
@@ -61,6 +63,22 @@ public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, 
 
     public async Task<Case?> FindAsync(string number, CancellationToken cancellationToken = default) =>
         await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, cancellationToken);
+
+    /// <summary>The deferred materials' deadline the window asked for: a working duration within the committed limit (容缺期限不得超过承诺时限).</summary>
+    async Task<DateTimeOffset?> DeferralDeadlineAsync(NewCase application, Package? package, IReadOnlyList<Matter> matters, List<CaseMaterial> materials,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (application.DeferralDeadline is null) return null;
+        if (!materials.Any(m => m.Deferred))
+            throw new CaseRefusedException("invalid-deferral-deadline", "a deferral deadline is given but no material is deferred");
+        if (!WorkingDuration.TryParse(application.DeferralDeadline, out var deadline))
+            throw new CaseRefusedException("invalid-deferral-deadline", $"'{application.DeferralDeadline}' is not a working duration such as 3d");
+        var limit = await CommittedLimits.ForAsync(db, package?.Code, matters.Select(m => m.Code).ToList(), cancellationToken);
+        if (CommittedLimits.Exceeds(deadline, limit))
+            throw new CaseRefusedException("deferral-deadline-exceeds-committed-limit",
+                $"the deadline for deferred materials ({deadline}) may not exceed the committed limit ({limit})", [deadline.ToString(), limit.ToString()]);
+        return (await calendars.GetAsync("cn", cancellationToken)).AddWorkingTime(now, deadline);
+    }
 
     async Task<(Package? Package, IReadOnlyList<Matter> Matters)> ResolveAsync(NewCase application, CancellationToken cancellationToken)
     {

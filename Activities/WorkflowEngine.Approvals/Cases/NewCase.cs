@@ -17,4 +17,10 @@ public sealed record NewCase(
 {
     /// <summary>The workflow that runs the case, when not the package's own.</summary>
     public string? WorkflowDefinitionId { get; init; }
+
+    /// <summary>
+    /// How long the applicant has to hand in the deferred materials, in working time from receipt (e.g. "3d"); it may not
+    /// exceed the committed limit. Without it, <c>Approvals.DeferredMaterialsAcceptance</c> uses its own deadline input.
+    /// </summary>
+    public string? DeferralDeadline { get; init; }
 }

@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using WorkflowEngine.Approvals.Data;
+using WorkflowEngine.Persistence;
+using WorkflowEngine.Persistence.Records;
+using WorkflowEngine.Runtime;
+
+namespace WorkflowEngine.Approvals.Cases;
+
+/// <summary>
+/// Takes in materials handed in after the application (容缺 materials, or those a correction asked for). When an activity
+/// waits for them, the case is written inside that activity's burst, so the case and the workflow move together;
+/// otherwise the case is written alone with a journal line.
+/// </summary>
+public sealed class SupplementService(ApprovalsDbContext db, WorkflowDbContext workflow, IWorkflowInstanceStore instances, WorkflowRuntime runtime, TimeProvider time)
+{
+    static readonly string[] WaitingActivities = ["Approvals.DeferredMaterialsAcceptance", "Approvals.CorrectionNotice"];
+
+    /// <summary>Marks the materials received and resumes the activities waiting for them; refuses unknown codes and closed cases.</summary>
+    public async Task<Case> ReceiveSupplementAsync(string caseNumber, IReadOnlyList<string> materialCodes, string receivedBy, CancellationToken cancellationToken = default)
+    {
+        var @case = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Number == caseNumber, cancellationToken)
+            ?? throw new CaseRefusedException("unknown-case", $"there is no case {caseNumber}");
+        if (Supplements.IsClosed(@case.Status))
+            throw new CaseRefusedException("case-closed", $"case {caseNumber} is closed ({@case.Status}); nothing can be handed in");
+        if (materialCodes.Count == 0 || string.IsNullOrWhiteSpace(receivedBy))
+            throw new CaseRefusedException("invalid-supplement", "name the materials handed in and who received them");
+        var known = await KnownMaterialsAsync(@case, cancellationToken);
+        var unknown = materialCodes.Where(c => !known.ContainsKey(c)).Distinct().ToList();
+        if (unknown.Count > 0)
+            throw new CaseRefusedException("unknown-material", $"these materials are not asked for in case {caseNumber}: {string.Join(", ", unknown)}", unknown);
+        var materials = materialCodes.Distinct().Select(c => (c, known[c])).ToList();
+
+        var input = Supplements.Input(materials, receivedBy);
+        var resumed = false;
+        foreach (var activityType in WaitingActivities)
+            foreach (var bookmark in await instances.FindBookmarksAsync(activityType, Stimulus.Hash(activityType, Supplements.Stimulus(caseNumber)), cancellationToken))
+            {
+                try
+                {
+                    await runtime.ResumeAsync(bookmark, input, cancellationToken); // the activity marks the materials in its burst
+                    resumed = true;
+                }
+                catch (BookmarkNotFoundException) { } // its deadline fired or another node resumed it first
+            }
+        if (!resumed) await WriteAloneAsync(@case, materials, receivedBy, cancellationToken);
+        return await db.Cases.AsNoTracking().FirstAsync(c => c.Number == caseNumber, cancellationToken);
+    }
+
+    /// <summary>The case's own materials and every material its matters ask for (a correction may ask for any of them).</summary>
+    async Task<Dictionary<string, string>> KnownMaterialsAsync(Case @case, CancellationToken cancellationToken)
+    {
+        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(cancellationToken);
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in matters.SelectMany(m => m.Materials)) known.TryAdd(m.Code, m.Name);
+        foreach (var m in @case.Materials) known.TryAdd(m.Code, m.Name);
+        return known;
+    }
+
+    async Task WriteAloneAsync(Case @case, IReadOnlyList<(string Code, string Name)> materials, string receivedBy, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        Supplements.Mark(@case, materials, now);
+        await workflow.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await workflow.Database.BeginTransactionAsync(cancellationToken);
+            var tx = transaction.GetDbTransaction();
+            await new ApprovalsChanges().Update(@case).WriteAsync(new BurstTransaction(tx.Connection!, tx), cancellationToken);
+            workflow.Journal.Add(new JournalRecord
+            {
+                InstanceId = @case.InstanceId, At = now, Event = "MaterialsSupplied", Actor = receivedBy,
+                Message = "补交材料：" + string.Join("、", materials.Select(m => m.Name)),
+                Data = new JsonObject { ["materials"] = new JsonArray(materials.Select(m => (JsonNode)m.Code).ToArray()) }.ToJsonString(),
+            });
+            await workflow.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            throw new CaseRefusedException("case-changed", "the case changed at the same time; try again");
+        }
+        finally
+        {
+            workflow.ChangeTracker.Clear();
+            await workflow.Database.CloseConnectionAsync();
+        }
+    }
+}
