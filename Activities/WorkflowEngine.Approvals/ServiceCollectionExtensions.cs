@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Tasks.TaskService>();
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.CaseSession>();
+        services.AddScoped<Assistance.AssistanceRecord>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();

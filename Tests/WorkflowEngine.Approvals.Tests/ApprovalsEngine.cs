@@ -8,12 +8,17 @@ namespace WorkflowEngine.Tests.Approvals;
 /// <summary>An engine with the approvals domain on a fresh database of either kind.</summary>
 internal static class ApprovalsEngine
 {
-    public static async Task<TestEngine> StartAsync(TestDatabase database) => await StartAsync(await TestEngine.CreateDatabaseAsync(database));
+    public static async Task<TestEngine> StartAsync(TestDatabase database, Action<IServiceCollection>? configure = null) =>
+        await StartAsync(await TestEngine.CreateDatabaseAsync(database), configure);
 
     /// <summary>Another node on a database that may be shared.</summary>
-    public static async Task<TestEngine> StartAsync(Persistence.PersistenceOptions persistence)
+    public static async Task<TestEngine> StartAsync(Persistence.PersistenceOptions persistence, Action<IServiceCollection>? configure = null)
     {
-        var engine = await TestEngine.StartAsync(persistence, WorkflowEngine.Approvals.ServiceCollectionExtensions.AddApprovalActivities, s => s.AddApprovals(persistence));
+        var engine = await TestEngine.StartAsync(persistence, WorkflowEngine.Approvals.ServiceCollectionExtensions.AddApprovalActivities, s =>
+        {
+            s.AddApprovals(persistence);
+            configure?.Invoke(s);
+        });
         await engine.Services.MigrateApprovalsDatabaseAsync();
         return engine;
     }
