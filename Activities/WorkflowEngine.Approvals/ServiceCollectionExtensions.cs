@@ -29,6 +29,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.CaseSession>();
         services.AddScoped<Cases.SupplementService>();
+        services.AddScoped<Assistance.AssistanceRecord>();
+        services.AddScoped<Cases.EvaluationService>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();

@@ -21,6 +21,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Package> Packages => Set<Package>();
     public DbSet<Tasks.HumanTask> HumanTasks => Set<Tasks.HumanTask>();
     public DbSet<Cases.Case> Cases => Set<Cases.Case>();
+    public DbSet<Assistance.AssistanceRequest> AssistanceRequests => Set<Assistance.AssistanceRequest>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -127,6 +128,24 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             Json(e.Property(x => x.Documents));
             e.HasIndex(x => new { x.Status, x.ReceivedAt });
             e.HasIndex(x => x.InstanceId).IsUnique();
+        });
+        model.Entity<Assistance.AssistanceRequest>(e =>
+        {
+            e.ToTable("approval_assistance_requests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.CaseNumber).HasMaxLength(32);
+            e.Property(x => x.InstanceId).HasMaxLength(64);
+            e.Property(x => x.ItemCode).HasMaxLength(32);
+            e.Property(x => x.RequestingDepartmentCode).HasMaxLength(32);
+            e.Property(x => x.AssistingDepartmentCode).HasMaxLength(32);
+            e.Property(x => x.Outcome).HasMaxLength(32);
+            e.Property(x => x.TaskId).HasMaxLength(64);
+            e.Property(x => x.ClockId).HasMaxLength(64);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            // The department's record over a period, and a case's open requests.
+            e.HasIndex(x => new { x.AssistingDepartmentCode, x.RequestedAt });
+            e.HasIndex(x => x.CaseNumber);
         });
     }
 
