@@ -15,7 +15,7 @@ namespace WorkflowEngine.Tests.Approvals;
 public class CorrectionAndDeferredMaterialsTests(TestDatabase database)
 {
     static readonly Applicant Chen = new("陈记餐饮", "统一社会信用代码", "91440300MA5XXXXX1", "13800138000");
-    static readonly Actor Clerk = new("clerk-01", "CENTER", StaffRole.Clerk);
+    static readonly Actor Clerk = new("clerk-01", "CENTRE", StaffRole.Clerk);
     static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
     readonly TestClock _clock = new(new DateTimeOffset(2026, 9, 25, 10, 0, 0, Beijing));
     TestEngine _engine = null!;
