@@ -86,6 +86,24 @@ public class EvaluationTests(TestDatabase database)
         Assert.That((await _engine.LoadAsync(@case.InstanceId))!.Status.ToString(), Is.EqualTo("Finished"));
     }
 
+    [Test]
+    public async Task The_rating_deadline_passing_during_a_rectification_does_not_disturb_it()
+    {
+        var @case = await FinishedCaseAsync("P-RATE-PERIOD");
+        await RateAsync(@case.Number, 1, "多次往返");
+        var task = (await _engine.TasksAsync(s => s.InboxAsync(Approver))).Single(t => t.CaseNumber == @case.Number);
+
+        _clock.Set(Monday.AddDays(14));
+        await _engine.Services.GetRequiredService<TimerSweep>().FireDueAsync();
+
+        var instance = await _engine.LoadAsync(@case.InstanceId);
+        Assert.That(instance!.OpenIncidentCount, Is.Zero);
+        Assert.That((await CaseAsync(@case.Number))!.Rating, Is.EqualTo(1), "the applicant's rating stands, not a default one");
+        await _engine.TasksAsync(s => s.ClaimAsync(task.Id, Approver));
+        await _engine.TasksAsync(s => s.CompleteAsync(task.Id, Approver, "Rectified", null, new JsonObject { ["measures"] = "优化流程" }));
+        Assert.That((await _engine.LoadAsync(@case.InstanceId))!.Status.ToString(), Is.EqualTo("Finished"));
+    }
+
     [TestCase(0)]
     [TestCase(6)]
     public async Task An_invalid_rating_is_refused_and_changes_nothing(int level)

@@ -74,8 +74,7 @@ public sealed class AssistanceHandOff : HumanTaskActivity
         {
             // The supervisor urged the assisting department; the assistance itself is still awaited.
             context.Journal("AssistanceUrged", done.Actor, done.Outcome, done.Comment, new JsonObject { ["requestId"] = request.Id });
-            context.State.Remove("escalationTaskId");
-            await KeepTaskOpenAsync(context, db, request.TaskId);
+            context.State.Remove("escalationTaskId"); // the assisting department's task keeps its bookmark
             return;
         }
         await AnswerAsync(context, db, request, done);
@@ -95,8 +94,7 @@ public sealed class AssistanceHandOff : HumanTaskActivity
             data: new JsonObject { ["requestId"] = request.Id, ["dueAt"] = request.DueAt });
         var escalation = OpenTask(context, request.AssistingDepartmentCode, StaffRole.Supervisor,
             $"督办 逾期协助 {request.CaseNumber} {request.ItemCode}", [Urged]);
-        context.State["escalationTaskId"] = escalation.Id;
-        await KeepTaskOpenAsync(context, db, request.TaskId);
+        context.State["escalationTaskId"] = escalation.Id; // the assisting department's task keeps its bookmark
     }
 
     async Task AnswerAsync(ActivityExecutionContext context, ApprovalsDbContext db, AssistanceRequest request, TaskCompletion done)
@@ -113,7 +111,7 @@ public sealed class AssistanceHandOff : HumanTaskActivity
             cancellationToken: context.CancellationToken)));
         if (context.State["escalationTaskId"] is { } escalationTaskId)
         {
-            // Its bookmark burned with this resume: nothing is left to urge.
+            // Its bookmark is burned as this node completes: nothing is left to urge.
             var escalation = await db.HumanTasks.AsNoTracking().FirstAsync(t => t.Id == (string)escalationTaskId!, context.CancellationToken);
             escalation.Status = HumanTaskStatus.Cancelled;
             context.Enlist(new ApprovalsChanges().Update(escalation));
@@ -124,13 +122,5 @@ public sealed class AssistanceHandOff : HumanTaskActivity
             new JsonObject { ["requestId"] = request.Id, ["onTime"] = request.OnTime });
         context.Set(Result, result ?? "");
         context.Complete(done.Outcome);
-    }
-
-    /// <summary>Any resume burns every bookmark of the node: the assisting department's task gets a fresh one.</summary>
-    static async Task KeepTaskOpenAsync(ActivityExecutionContext context, ApprovalsDbContext db, string taskId)
-    {
-        var task = await db.HumanTasks.AsNoTracking().FirstAsync(t => t.Id == taskId, context.CancellationToken);
-        task.BookmarkId = context.CreateBookmark("task:" + taskId).Id;
-        context.Enlist(new ApprovalsChanges().Update(task));
     }
 }

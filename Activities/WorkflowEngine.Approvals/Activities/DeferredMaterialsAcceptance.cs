@@ -86,7 +86,7 @@ public sealed class DeferredMaterialsAcceptance : Activity
             Supplements.Mark(@case, materials, context.Now);
             context.Journal("MaterialsSupplied", receivedBy, message: "补交容缺材料：" + string.Join("、", materials.Select(m => m.Name)));
             if (Missing(@case).Count > 0)
-                Wait(context, @case, context.State["dueAt"]!.GetValue<DateTimeOffset>()); // some still missing: keep waiting for the rest
+                context.CreateBookmark(Supplements.Stimulus(@case.Number)); // some still missing: wait for the rest; the deadline stands
             else
             {
                 if (inGrace) await CaseClocks.ChangeAsync(context, @case, clock => clock.Resume(receivedBy, "容缺材料已补齐", context.Now));
@@ -104,7 +104,7 @@ public sealed class DeferredMaterialsAcceptance : Activity
             await CaseClocks.ChangeAsync(context, @case, clock => clock.Pause(PauseReason.Other, "system", "容缺材料逾期未补齐，暂停计时", context.Now));
             context.State["grace"] = true;
             context.State["dueAt"] = graceEnds;
-            Wait(context, @case, graceEnds);
+            context.CreateTimer(graceEnds); // materials may still arrive through the bookmark that is still waiting
             context.Journal("DeferredMaterialsGrace", message: $"容缺材料逾期未补齐，暂停计时至 {graceEnds:yyyy-MM-dd}，届时仍未补齐的退回");
             session.Changed(context, @case);
             return;

@@ -75,7 +75,7 @@ public sealed class Evaluation : HumanTaskActivity
         {
             // EvaluationService refuses these; whoever resumed directly gets a journal line and the case keeps waiting.
             context.Journal("RatingRefused", message: $"invalid rating: {input["level"]?.ToJsonString() ?? "none"}");
-            AwaitRating(context);
+            context.CreateBookmark(Stimulus(context.CorrelationId!)); // the rating deadline, if any, still stands
             return;
         }
         var level = input["level"]!.GetValue<int>();
@@ -89,6 +89,7 @@ public sealed class Evaluation : HumanTaskActivity
             context.Complete("Satisfied");
             return;
         }
+        context.ClearBookmarks(); // the rating deadline no longer matters once the rectification is under way
         await OpenRectificationAsync(context, @case, level, realName);
     }
 

@@ -74,6 +74,14 @@ public sealed class ActivityExecutionContext
     }
 
     /// <summary>
+    /// Stops waiting on every bookmark this node still holds (a resume uses up only the one it resumed), e.g. a deadline
+    /// that no longer matters once the node waits for something else. Bookmarks created in this run are kept.
+    /// </summary>
+    public void ClearBookmarks() => ClearsBookmarks = true;
+
+    internal bool ClearsBookmarks { get; private set; }
+
+    /// <summary>
     /// Makes this node wait until <paramref name="dueAt"/>: a durable timer, committed with this burst. The scheduler
     /// resumes it once when due (with <c>{"timer": true}</c> as input), after restarts and on whichever node is free.
     /// </summary>

@@ -131,6 +131,7 @@ public sealed class FlowchartExecutor(JavaScriptEvaluator javaScript, TimeProvid
             return;
         }
 
+        if (context.ClearsBookmarks) BurnBookmarks(scope, token);
         if (context.EndsWorkflow)
         {
             scope.Log(JournalEvents.Completed, node.Id, node.Registration.TypeName);
