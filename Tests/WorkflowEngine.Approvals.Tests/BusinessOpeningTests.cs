@@ -98,7 +98,28 @@ public class BusinessOpeningTests(TestDatabase database)
         Assert.That(done.Status, Is.EqualTo(CaseStatus.CompletedApproved));
     }
 
-    async Task<Case> ApplyWithAllRequiredAsync(string packageCode, Applicant applicant)
+    [Test]
+    public async Task A_restaurant_accepted_with_a_deferred_material_is_issued_at_once_and_finishes_when_the_material_arrives()
+    {
+        var @case = await ApplyWithAllRequiredAsync("open-restaurant", new Applicant("吴十", "居民身份证", "420102199002021234", "13200132000", "武汉某某面馆"),
+            deferred: ["signboard-structure"]);
+        await ActAsync("CENTRE", StaffRole.Clerk, @case.Number, "AcceptWithDeferredMaterials");
+        foreach (var department in new[] { "SAMR", "URBAN", "FIRE", "HEALTH" })
+            await DecideAsync(department, @case.Number);
+        await ActAsync("CENTRE", StaffRole.SingleWindow, @case.Number, "AtWindow", new JsonObject { ["identityChecked"] = "居民身份证" });
+
+        var issued = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(issued.Status, Is.EqualTo(CaseStatus.CompletedApprovedUnderDeferredMaterials));
+        Assert.That((await _engine.LoadAsync(issued.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Running), "the promised material is still awaited");
+
+        await _engine.InScopeAsync<SupplementService, bool>(async s => { await s.ReceiveSupplementAsync(@case.Number, ["signboard-structure"], "clerk-01"); return true; });
+
+        Assert.That((await _engine.LoadAsync(issued.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Finished));
+        var supplied = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(supplied.Materials.Single(m => m.Code == "signboard-structure").ReceivedAt, Is.Not.Null);
+    }
+
+    async Task<Case> ApplyWithAllRequiredAsync(string packageCode, Applicant applicant, string[]? deferred = null)
     {
         var required = await _engine.InScopeAsync<ApprovalsDbContext, List<string>>(async db =>
         {
@@ -107,7 +128,8 @@ public class BusinessOpeningTests(TestDatabase database)
             var matters = await db.Matters.AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync();
             return matters.SelectMany(m => m.Materials).Where(m => m.Required).Select(m => m.Code).Distinct().ToList();
         });
-        return await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(applicant, PackageCode: packageCode, MaterialsReceived: required)));
+        return await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(applicant, PackageCode: packageCode,
+            MaterialsReceived: required.Except(deferred ?? []).ToList(), MaterialsDeferred: deferred)));
     }
 
     async Task<bool> HasTaskAsync(string department, StaffRole role, string caseNumber) =>
