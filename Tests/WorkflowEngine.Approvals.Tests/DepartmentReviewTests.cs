@@ -167,4 +167,61 @@ public class DepartmentReviewTests(TestDatabase database)
 
         Assert.That((await _engine.JournalAsync(instanceId)).Any(j => j.Event == JournalEvents.Completed && j.NodeId == "returned"), Is.True);
     }
+
+    [Test]
+    public async Task An_approver_added_after_signs_before_the_case_moves_on()
+    {
+        var (instanceId, caseNumber) = await NewCaseAsync();
+        var chen = new Actor("chen", "PSB", StaffRole.Reviewer);
+        var review = await TaskOfAsync(ReviewerLi, caseNumber);
+        await _engine.TasksAsync(s => s.ClaimAsync(review.Id, ReviewerLi));
+
+        await _engine.TasksAsync(s => s.AddApproverAsync(review.Id, ReviewerLi, "chen", before: false, "请陈科长会签"));
+        await _engine.TasksAsync(s => s.CompleteAsync(review.Id, ReviewerLi, "Pass", "同意"));
+        Assert.That((await _engine.TasksAsync(s => s.InboxAsync(ApproverWang))).Any(t => t.CaseNumber == caseNumber), Is.False, "the added approver has not signed yet");
+
+        var coSign = await TaskOfAsync(chen, caseNumber);
+        await _engine.TasksAsync(s => s.ClaimAsync(coSign.Id, chen));
+        await _engine.TasksAsync(s => s.CompleteAsync(coSign.Id, chen, "Pass", "会签同意"));
+
+        var decision = await TaskOfAsync(ApproverWang, caseNumber);
+        Assert.That(decision.ExcludedUsers, Is.EquivalentTo(new[] { "li", "chen" }), "both who signed the review are kept from the decision");
+        var journal = await _engine.JournalAsync(instanceId);
+        Assert.That(journal.Select(j => j.Event), Does.Contain("ApproverAddedAfter").And.Contain("CoSigned"));
+    }
+
+    [Test]
+    public async Task With_an_approver_added_before_the_holder_cannot_decide_until_their_opinion_is_in()
+    {
+        var (_, caseNumber) = await NewCaseAsync();
+        var chen = new Actor("chen", "PSB", StaffRole.Reviewer);
+        var review = await TaskOfAsync(ReviewerLi, caseNumber);
+        await _engine.TasksAsync(s => s.ClaimAsync(review.Id, ReviewerLi));
+        await _engine.TasksAsync(s => s.AddApproverAsync(review.Id, ReviewerLi, "chen", before: true, "请先提意见"));
+
+        var early = await Assert.ThrowsAsync<TaskRefusedException>(() => _engine.TasksAsync(s => s.CompleteAsync(review.Id, ReviewerLi, "Pass", null)));
+        Assert.That(early!.Code, Is.EqualTo("waiting-for-added-approver"));
+
+        var opinion = (await _engine.TasksAsync(s => s.InboxAsync(chen))).Single(t => t.CaseNumber == caseNumber && t.ParentTaskId == review.Id);
+        await _engine.TasksAsync(s => s.ClaimAsync(opinion.Id, chen));
+        await _engine.TasksAsync(s => s.CompleteAsync(opinion.Id, chen, "Pass", "材料无误"));
+        await _engine.TasksAsync(s => s.CompleteAsync(review.Id, ReviewerLi, "Pass", null));
+
+        Assert.That((await _engine.TasksAsync(s => s.InboxAsync(ApproverWang))).Any(t => t.CaseNumber == caseNumber), Is.True);
+    }
+
+    [Test]
+    public async Task The_reviewer_cannot_be_added_as_approver_of_the_decision()
+    {
+        var (_, caseNumber) = await NewCaseAsync();
+        var review = await TaskOfAsync(ReviewerLi, caseNumber);
+        await _engine.TasksAsync(s => s.ClaimAsync(review.Id, ReviewerLi));
+        await _engine.TasksAsync(s => s.CompleteAsync(review.Id, ReviewerLi, "Pass", null));
+        var decision = await TaskOfAsync(ApproverWang, caseNumber);
+        await _engine.TasksAsync(s => s.ClaimAsync(decision.Id, ApproverWang));
+
+        var refused = await Assert.ThrowsAsync<TaskRefusedException>(() => _engine.TasksAsync(s => s.AddApproverAsync(decision.Id, ApproverWang, "li", before: false, null)));
+
+        Assert.That(refused!.Code, Is.EqualTo("separation-of-duties"));
+    }
 }

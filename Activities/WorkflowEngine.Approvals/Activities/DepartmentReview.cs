@@ -36,7 +36,7 @@ public sealed class DepartmentReview : HumanTaskActivity
         {
             var department = context.Get(Department)!;
             // 审核分离: the reviewer is excluded from the decision task.
-            OpenTask(context, department, StaffRole.Approver, "决定 " + (context.Get(Title) ?? ""), DecisionOutcomes, excludedUsers: [done.Actor]);
+            OpenTask(context, department, StaffRole.Approver, "决定 " + (context.Get(Title) ?? ""), DecisionOutcomes, excludedUsers: done.Signers);
             context.State["step"] = "decision";
             context.State["reviewer"] = done.Actor;
             return ValueTask.CompletedTask;

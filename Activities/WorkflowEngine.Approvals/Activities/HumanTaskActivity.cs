@@ -7,6 +7,9 @@ namespace WorkflowEngine.Approvals.Activities;
 /// <summary>What a person did with a task, as the task service hands it to the waiting activity.</summary>
 public sealed record TaskCompletion(string TaskId, string Outcome, string? Comment, string Actor, System.Text.Json.Nodes.JsonObject Data)
 {
+    /// <summary>Everyone who signed the step (the completer and any approvers added to it, 加签).</summary>
+    public IReadOnlyList<string> Signers { get; init; } = [Actor];
+
     public string? Field(string name) => Data[name]?.ToString();
 }
 
@@ -40,7 +43,10 @@ public abstract class HumanTaskActivity : Activity
     {
         var input = context.ResumeInput ?? throw new InvalidOperationException("a task was resumed without its completion");
         var completion = new TaskCompletion((string)input["taskId"]!, (string)input["outcome"]!, (string?)input["comment"], (string)input["actor"]!,
-            input["data"] as System.Text.Json.Nodes.JsonObject ?? []);
+            input["data"] as System.Text.Json.Nodes.JsonObject ?? [])
+        {
+            Signers = input["signers"] is System.Text.Json.Nodes.JsonArray signers ? signers.Select(s => (string)s!).ToList() : [(string)input["actor"]!],
+        };
         context.Journal("TaskCompleted", completion.Actor, completion.Outcome, completion.Comment,
             new System.Text.Json.Nodes.JsonObject { ["taskId"] = completion.TaskId });
         return completion;

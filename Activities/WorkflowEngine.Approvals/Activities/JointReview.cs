@@ -59,7 +59,7 @@ public sealed class JointReview : HumanTaskActivity
         if ((string?)member["step"] == "review" && done.Outcome == "Pass")
         {
             // 审核分离: the department's reviewer may not decide.
-            var task = OpenTask(context, department, StaffRole.Approver, $"联审决定 {context.CorrelationId}", DepartmentReview.DecisionOutcomes, excludedUsers: [done.Actor]);
+            var task = OpenTask(context, department, StaffRole.Approver, $"联审决定 {context.CorrelationId}", DepartmentReview.DecisionOutcomes, excludedUsers: done.Signers);
             member["step"] = "decision";
             member["taskId"] = task.Id;
             return;

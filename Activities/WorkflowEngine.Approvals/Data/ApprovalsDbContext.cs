@@ -88,6 +88,9 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.Property(x => x.Revision).IsConcurrencyToken();
             Json(e.Property(x => x.AllowedOutcomes));
             Json(e.Property(x => x.ExcludedUsers));
+            Json(e.Property(x => x.AddedApprovers));
+            e.Property(x => x.ParentTaskId).HasMaxLength(64);
+            e.Property(x => x.AddedBy).HasMaxLength(64);
             e.Property(x => x.RequiredFields).HasConversion(
                 v => JsonSerializer.Serialize(v, WorkflowJson.Options),
                 v => JsonSerializer.Deserialize<Dictionary<string, List<string>>>(v, WorkflowJson.Options) ?? new(),

@@ -34,6 +34,14 @@ public sealed class HumanTask
     public Dictionary<string, List<string>> RequiredFields { get; set; } = [];
     /// <summary>People who may not act on this task: separation of duties (the reviewer of a case cannot approve it).</summary>
     public List<string> ExcludedUsers { get; set; } = [];
+    /// <summary>For an added approver's task (加签): the task it was added to.</summary>
+    public string? ParentTaskId { get; set; }
+    /// <summary>True when added before the holder decides: completing it records an opinion and hands the task back.</summary>
+    public bool SignsBefore { get; set; }
+    /// <summary>Who added this approver: the task goes back to them after an opinion given before.</summary>
+    public string? AddedBy { get; set; }
+    /// <summary>People who must also sign after this task's holder decides (加签 after), in order.</summary>
+    public List<string> AddedApprovers { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? DueAt { get; set; }
     public long Revision { get; set; }

@@ -65,6 +65,29 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         return await SaveAsync(task, actor, "TaskTransferred", $"to {toUserId}" + (comment is null ? "" : ": " + comment), cancellationToken);
     }
 
+    /// <summary>
+    /// Adds an approver (加签). Before: the added person gives an opinion first and the task comes back to its holder.
+    /// After: once the holder decides, the added person must sign too, and their decision is the one the workflow gets.
+    /// </summary>
+    public async Task<HumanTask> AddApproverAsync(string taskId, Actor actor, string approverUserId, bool before, string? comment, CancellationToken cancellationToken = default)
+    {
+        var task = await FindAsync(taskId, cancellationToken);
+        TaskRules.HoldsClaim(task, actor);
+        if (string.IsNullOrWhiteSpace(approverUserId) || approverUserId == actor.UserId)
+            throw new TaskRefusedException("invalid-approver", "name a colleague to add as approver");
+        if (task.ExcludedUsers.Contains(approverUserId, StringComparer.Ordinal))
+            throw new TaskRefusedException("separation-of-duties", $"{approverUserId} reviewed this case and cannot decide it");
+        if (!before)
+        {
+            task.AddedApprovers.Add(approverUserId);
+            return await SaveAsync(task, actor, "ApproverAddedAfter", $"{approverUserId}" + (comment is null ? "" : ": " + comment), cancellationToken);
+        }
+        // The holder keeps the task, but cannot decide until the added approver's opinion is in.
+        var opinion = CoSignTask(task, approverUserId, signsBefore: true);
+        await SaveAsync(task, actor, "ApproverAddedBefore", $"{approverUserId}" + (comment is null ? "" : ": " + comment), cancellationToken, added: opinion);
+        return opinion;
+    }
+
     /// <summary>Completes a claimed task with one of its outcomes; the workflow moves on in the same transaction.</summary>
     public Task<WorkflowRunResult> CompleteAsync(string taskId, Actor actor, string outcome, string? comment, CancellationToken cancellationToken = default) =>
         CompleteAsync(taskId, actor, outcome, comment, data: null, cancellationToken);
@@ -74,6 +97,10 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
     {
         var task = await FindAsync(taskId, cancellationToken);
         TaskRules.MayComplete(task, actor, outcome, data);
+        if (await approvals.HumanTasks.AnyAsync(t => t.ParentTaskId == task.Id && t.SignsBefore
+                && t.Status != HumanTaskStatus.Completed && t.Status != HumanTaskStatus.Cancelled, cancellationToken))
+            throw new TaskRefusedException("waiting-for-added-approver", "an approver added before you has not given an opinion yet");
+        if (task.SignsBefore || task.AddedApprovers.Count > 0) return await CoSignAsync(task, actor, outcome, comment, data, cancellationToken);
         var bookmark = await workflow.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == task.BookmarkId, cancellationToken)
             ?? throw new TaskRefusedException("task-already-completed", "the task is already completed");
         task.Status = HumanTaskStatus.Completed;
@@ -81,7 +108,11 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         task.CompletedAt = time.GetUtcNow();
         task.Outcome = outcome;
         task.Comment = comment;
-        var input = new JsonObject { ["taskId"] = task.Id, ["outcome"] = outcome, ["comment"] = comment, ["actor"] = actor.UserId, ["data"] = data?.DeepClone() };
+        var input = new JsonObject
+        {
+            ["taskId"] = task.Id, ["outcome"] = outcome, ["comment"] = comment, ["actor"] = actor.UserId, ["data"] = data?.DeepClone(),
+            ["signers"] = new JsonArray((await SignersAsync(task, actor, cancellationToken)).Select(u => (JsonNode)u).ToArray()),
+        };
         try
         {
             return await runtime.ResumeAsync(ToBookmark(bookmark), input, new ApprovalsChanges().Update(task), cancellationToken);
@@ -96,14 +127,59 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         }
     }
 
-    async Task<HumanTask> SaveAsync(HumanTask task, Actor actor, string action, string? message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Completing where added approvers are involved: an opinion given before hands the task back to its holder; a
+    /// decision with approvers still to sign after passes the task on to the next of them. The workflow waits meanwhile.
+    /// </summary>
+    async Task<WorkflowRunResult> CoSignAsync(HumanTask task, Actor actor, string outcome, string? comment, JsonObject? data, CancellationToken cancellationToken)
+    {
+        task.Status = HumanTaskStatus.Completed;
+        task.CompletedBy = actor.UserId;
+        task.CompletedAt = time.GetUtcNow();
+        task.Outcome = outcome;
+        task.Comment = comment;
+        HumanTask? next = null;
+        if (!task.SignsBefore)
+        {
+            next = CoSignTask(task, task.AddedApprovers[0], signsBefore: false);
+            next.AddedApprovers = task.AddedApprovers.Skip(1).ToList();
+        }
+        await SaveAsync(task, actor, "CoSigned", $"{outcome}" + (comment is null ? "" : ": " + comment), cancellationToken, added: next);
+        return new WorkflowRunResult(task.InstanceId, WorkflowStatus.Running, WorkflowSubStatus.Suspended, [], []);
+    }
+
+    /// <summary>Everyone who signed this step: the person completing it and, up the 加签 chain, those who signed before them.</summary>
+    async Task<List<string>> SignersAsync(HumanTask task, Actor actor, CancellationToken cancellationToken)
+    {
+        var signers = new List<string> { actor.UserId };
+        for (var parentId = task.ParentTaskId; parentId is not null;)
+        {
+            var parent = await FindAsync(parentId, cancellationToken);
+            if (parent.CompletedBy is { } signer && !signers.Contains(signer)) signers.Add(signer);
+            parentId = parent.ParentTaskId;
+        }
+        return signers;
+    }
+
+    HumanTask CoSignTask(HumanTask task, string approver, bool signsBefore) => new()
+    {
+        Id = Guid.CreateVersion7().ToString("N"), CaseNumber = task.CaseNumber, InstanceId = task.InstanceId, BookmarkId = task.BookmarkId,
+        NodeId = task.NodeId, DepartmentCode = task.DepartmentCode, Role = task.Role, Title = (signsBefore ? "加签意见 " : "加签 ") + task.Title,
+        AssignedTo = approver, AllowedOutcomes = [.. task.AllowedOutcomes], RequiredFields = new(task.RequiredFields), ExcludedUsers = [.. task.ExcludedUsers],
+        ParentTaskId = task.Id, SignsBefore = signsBefore, AddedBy = task.ClaimedBy ?? task.CompletedBy, CreatedAt = time.GetUtcNow(), DueAt = task.DueAt,
+    };
+
+    async Task<HumanTask> SaveAsync(HumanTask task, Actor actor, string action, string? message, CancellationToken cancellationToken,
+        HumanTask? added = null)
     {
         await workflow.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var transaction = await workflow.Database.BeginTransactionAsync(cancellationToken);
             var tx = transaction.GetDbTransaction();
-            await new ApprovalsChanges().Update(task).WriteAsync(new BurstTransaction(tx.Connection!, tx), cancellationToken);
+            var changes = new ApprovalsChanges().Update(task);
+            if (added is not null) changes.Add(added);
+            await changes.WriteAsync(new BurstTransaction(tx.Connection!, tx), cancellationToken);
             workflow.Journal.Add(new JournalRecord
             {
                 InstanceId = task.InstanceId, At = time.GetUtcNow(), Event = action, NodeId = task.NodeId,

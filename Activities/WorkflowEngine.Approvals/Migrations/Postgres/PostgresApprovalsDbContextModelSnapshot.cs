@@ -318,6 +318,14 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("AddedApprovers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("AllowedOutcomes")
                         .IsRequired()
                         .HasColumnType("text");
@@ -381,6 +389,10 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ParentTaskId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("RequiredFields")
                         .IsRequired()
                         .HasColumnType("text");
@@ -393,6 +405,9 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("SignsBefore")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -312,6 +312,14 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddedApprovers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AllowedOutcomes")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -375,6 +383,10 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ParentTaskId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequiredFields")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -387,6 +399,9 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SignsBefore")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
