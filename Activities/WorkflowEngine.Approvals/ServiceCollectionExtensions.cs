@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Tasks.TaskService>();
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.CaseSession>();
+        services.AddScoped<Supervision.RefusalReports>();
         services.AddScoped<Cases.SupplementService>();
         services.AddScoped<Assistance.AssistanceRecord>();
         services.AddScoped<Cases.EvaluationService>();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using WorkflowEngine.Approvals.Cases;
+using WorkflowEngine.Approvals.Supervision;
 using WorkflowEngine.Approvals.Tasks;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Testing;
@@ -98,6 +99,14 @@ public class UnifiedIntakeTests(TestDatabase database)
         var reports = await _engine.InScopeAsync<WorkflowDbContext, List<string?>>(db => Task.FromResult(
             db.Outbox.Where(o => o.InstanceId == stored.InstanceId && o.Topic == "case.refusal-reported").Select(o => o.Payload).ToList()));
         Assert.That(reports.Single(), Does.Contain("clerk-01").And.Contain("第三十二条"));
+
+        var pending = await _engine.InScopeAsync<RefusalReports, IReadOnlyList<RefusalReport>>(s => s.ListAsync());
+        var report = pending.Single(r => r.CaseNumber == @case.Number);
+        Assert.That((report.RefusedBy, report.ApplicantPhone, report.LegalBasis), Is.EqualTo(("clerk-01", "13900139000", "《中华人民共和国行政许可法》第三十二条")));
+        await _engine.InScopeAsync<RefusalReports, RefusalReport>(s => s.ReviewAsync(report.Id, "supervisor-01", "拒绝理由成立，已告知申请人向区卫生健康局申请"));
+        Assert.That((await _engine.InScopeAsync<RefusalReports, IReadOnlyList<RefusalReport>>(s => s.ListAsync())).Any(r => r.CaseNumber == @case.Number), Is.False);
+        var review = await Assert.ThrowsAsync<CaseRefusedException>(() => _engine.InScopeAsync<RefusalReports, RefusalReport>(s => s.ReviewAsync(report.Id, "supervisor-02", "再看")));
+        Assert.That(review!.Code, Is.EqualTo("refusal-report-reviewed"));
     }
 
     [Test]

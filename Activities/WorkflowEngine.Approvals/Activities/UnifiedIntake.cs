@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowEngine.Activities;
 using WorkflowEngine.Approvals.Cases;
+using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Approvals.Tasks;
 
 namespace WorkflowEngine.Approvals.Activities;
@@ -57,6 +58,12 @@ public sealed class UnifiedIntake : HumanTaskActivity
                 CaseDocuments.Issue(@case, CaseDocumentKind.RefusalNotice, context.Now, "不予受理通知书",
                     $"理由：{done.Field("reason")}；依据：{done.Field("legalBasis")}");
                 // 否定报备: the supervisor hears of every refusal, with who refused, why and on what basis.
+                context.Enlist(new ApprovalsChanges().Add(new Supervision.RefusalReport
+                {
+                    Id = Guid.CreateVersion7().ToString("N"), CaseNumber = @case.Number, MatterCodes = [.. @case.MatterCodes],
+                    ApplicantName = @case.Applicant.Name, ApplicantPhone = @case.Applicant.Phone,
+                    Reason = done.Field("reason")!, LegalBasis = done.Field("legalBasis")!, RefusedBy = done.Actor, RefusedAt = context.Now,
+                }));
                 context.PostMessage("case.refusal-reported", new JsonObject
                 {
                     ["caseNumber"] = @case.Number, ["applicant"] = @case.Applicant.Name, ["phone"] = @case.Applicant.Phone,

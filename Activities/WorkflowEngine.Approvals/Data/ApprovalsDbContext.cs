@@ -21,6 +21,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Package> Packages => Set<Package>();
     public DbSet<Tasks.HumanTask> HumanTasks => Set<Tasks.HumanTask>();
     public DbSet<Cases.Case> Cases => Set<Cases.Case>();
+    public DbSet<Supervision.RefusalReport> RefusalReports => Set<Supervision.RefusalReport>();
     public DbSet<Assistance.AssistanceRequest> AssistanceRequests => Set<Assistance.AssistanceRequest>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -103,6 +104,20 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(x => new { x.ClaimedBy, x.Status });
             e.HasIndex(x => x.InstanceId);
             e.HasIndex(x => x.CaseNumber);
+        });
+        model.Entity<Supervision.RefusalReport>(e =>
+        {
+            e.ToTable("approval_refusal_reports");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(64);
+            e.Property(x => x.CaseNumber).HasMaxLength(32);
+            e.Property(x => x.ApplicantName).HasMaxLength(128);
+            e.Property(x => x.ApplicantPhone).HasMaxLength(32);
+            e.Property(x => x.RefusedBy).HasMaxLength(64);
+            e.Property(x => x.ReviewedBy).HasMaxLength(64);
+            e.Property(x => x.Revision).IsConcurrencyToken();
+            Json(e.Property(x => x.MatterCodes));
+            e.HasIndex(x => new { x.ReviewedAt, x.RefusedAt });
         });
         model.Entity<Cases.Case>(e =>
         {
