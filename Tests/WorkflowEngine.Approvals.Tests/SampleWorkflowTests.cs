@@ -15,7 +15,7 @@ namespace WorkflowEngine.Tests.Approvals;
 [TestFixture(TestDatabase.Sqlite)]
 [TestFixture(TestDatabase.PostgreSql)]
 [Parallelizable(ParallelScope.Fixtures)]
-public class BusinessOpeningTests(TestDatabase database)
+public class SampleWorkflowTests(TestDatabase database)
 {
     TestEngine _engine = null!;
 
