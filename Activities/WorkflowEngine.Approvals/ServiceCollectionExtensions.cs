@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Cases.CaseService>();
         services.AddScoped<Cases.CaseSession>();
         services.AddScoped<Supervision.RefusalReports>();
+        services.AddScoped<Runtime.IBurstObserver, Tasks.CancelTasksOfBurnedBookmarks>();
         services.AddScoped<Cases.SupplementService>();
         services.AddScoped<Assistance.AssistanceRecord>();
         services.AddScoped<Cases.EvaluationService>();

@@ -24,9 +24,9 @@ internal static class ApprovalsEngine
     }
 
     /// <summary>An engine with the demo catalog and the sample workflows loaded, as the run command has them.</summary>
-    public static async Task<TestEngine> StartWithDemoAsync(TestDatabase database)
+    public static async Task<TestEngine> StartWithDemoAsync(TestDatabase database, Action<IServiceCollection>? configure = null)
     {
-        var engine = await StartAsync(database);
+        var engine = await StartAsync(database, configure);
         await engine.Services.LoadDemoCatalogAsync();
         await WorkflowEngine.Approvals.Samples.SampleWorkflows.LoadAsync(engine.Services);
         return engine;

@@ -8,6 +8,8 @@ using WorkflowEngine.Definitions;
 using WorkflowEngine.Runtime;
 using WorkflowEngine.Supervision;
 using WorkflowEngine.Testing;
+using WorkflowEngine.Timers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WorkflowEngine.Tests.Approvals;
 
@@ -119,17 +121,37 @@ public class SampleWorkflowTests(TestDatabase database)
         Assert.That(supplied.Materials.Single(m => m.Code == "signboard-structure").ReceivedAt, Is.Not.Null);
     }
 
-    async Task<Case> ApplyWithAllRequiredAsync(string packageCode, Applicant applicant, string[]? deferred = null)
+    [Test]
+    public async Task A_restaurant_whose_deferred_material_never_arrives_is_returned_when_the_promised_deadline_passes()
     {
-        var required = await _engine.InScopeAsync<ApprovalsDbContext, List<string>>(async db =>
+        var clock = new TestClock(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)));
+        await using var engine = await ApprovalsEngine.StartWithDemoAsync(database, s => s.AddSingleton<TimeProvider>(clock));
+        var @case = await ApplyWithAllRequiredAsync("open-restaurant", new Applicant("郑一", "居民身份证", "420102199003031234", "13100131000"),
+            deferred: ["fire-safety-rules"], on: engine, deferralDeadline: "3d");
+        await engine.ActAsync("CENTRE", StaffRole.Clerk, @case.Number, "AcceptWithDeferredMaterials");
+
+        clock.Advance(TimeSpan.FromDays(7)); // past three working days after Monday 2 March 2026
+        await engine.Services.GetRequiredService<TimerSweep>().FireDueAsync();
+
+        var returned = (await engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(returned.Status, Is.EqualTo(CaseStatus.NotAccepted));
+        Assert.That((await engine.LoadAsync(returned.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Finished), "the review was stopped with it");
+        Assert.That((await engine.JournalAsync(returned.InstanceId)).Any(j => j.Event == "DeferredMaterialsMissed"), Is.True);
+        Assert.That(await engine.TaskAsync("FIRE", StaffRole.Reviewer, @case.Number), Is.Null, "no department keeps working on a returned case");
+    }
+
+    async Task<Case> ApplyWithAllRequiredAsync(string packageCode, Applicant applicant, string[]? deferred = null, TestEngine? on = null, string? deferralDeadline = null)
+    {
+        var engine = on ?? _engine;
+        var required = await engine.InScopeAsync<ApprovalsDbContext, List<string>>(async db =>
         {
             var package = await db.Packages.AsNoTracking().SingleAsync(p => p.Code == packageCode);
             var codes = package.Members.Select(m => m.MatterCode).ToList();
             var matters = await db.Matters.AsNoTracking().Where(m => codes.Contains(m.Code)).ToListAsync();
             return matters.SelectMany(m => m.Materials).Where(m => m.Required).Select(m => m.Code).Distinct().ToList();
         });
-        return await _engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(applicant, PackageCode: packageCode,
-            MaterialsReceived: required.Except(deferred ?? []).ToList(), MaterialsDeferred: deferred)));
+        return await engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(applicant, PackageCode: packageCode,
+            MaterialsReceived: required.Except(deferred ?? []).ToList(), MaterialsDeferred: deferred) { DeferralDeadline = deferralDeadline }));
     }
 
     async Task<bool> HasTaskAsync(string department, StaffRole role, string caseNumber) =>

@@ -52,7 +52,7 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
         request.PrepareScope?.Invoke(scope.ServiceProvider);
         var burst = await executor.StartAsync(workflow, request, scope.ServiceProvider, cancellationToken);
         if (participant is not null) burst.Participants.Insert(0, participant);
-        await Store(scope).CommitAsync(burst, cancellationToken);
+        await CommitAsync(scope, Store(scope), burst, cancellationToken);
         return WorkflowRunResult.From(burst);
     }
 
@@ -86,7 +86,7 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
             var workflow = await CompileAsync(scope, instance, ct);
             var burst = await executor.ResumeAsync(workflow, instance, bookmark, input, scope.ServiceProvider, ct);
             if (participant is not null) burst.Participants.Insert(0, participant);
-            await store.CommitAsync(burst, ct);
+            await CommitAsync(scope, store, burst, ct);
             return WorkflowRunResult.From(burst);
         }, cancellationToken).AsTask();
 
@@ -139,7 +139,7 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
             var instance = await store.FindAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
             if (instance.Status == WorkflowStatus.Finished) throw new InvalidOperationException($"instance {instanceId} has already finished");
             var burst = await run(await CompileAsync(scope, instance, ct), instance, scope.ServiceProvider, ct);
-            await store.CommitAsync(burst, ct);
+            await CommitAsync(scope, store, burst, ct);
             return WorkflowRunResult.From(burst);
         }, cancellationToken).AsTask();
 
@@ -150,6 +150,12 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
         var version = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>().FindVersionAsync(instance.DefinitionVersionId, ct)
             ?? throw new DefinitionNotFoundException(instance.DefinitionId, instance.Version);
         return compiler.Compile(version);
+    }
+
+    static Task CommitAsync(AsyncServiceScope scope, IWorkflowInstanceStore store, Burst burst, CancellationToken ct)
+    {
+        foreach (var observer in scope.ServiceProvider.GetServices<IBurstObserver>()) observer.BeforeCommit(burst);
+        return store.CommitAsync(burst, ct);
     }
 
     static IWorkflowInstanceStore Store(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
