@@ -3,6 +3,8 @@
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- [--instances N] [--rounds R] [--databases sqlite,postgres]
 // Timer firing lag and server memory with many pending timers:
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --timers 100000 [--sample 500] [--databases postgres,sqlite]
+// Supervision scan over many running clocks:
+//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --scan 10000 [--databases sqlite,postgres]
 using System.Diagnostics;
 using WorkflowEngine.Bench;
 using WorkflowEngine.Testing;
@@ -11,6 +13,13 @@ if (Array.IndexOf(args, "--timers") >= 0)
 {
     foreach (var name in ArgText("--databases", "postgres").Split(','))
         await TimerLag.RunAsync(name.Trim() == "sqlite" ? TestDatabase.Sqlite : TestDatabase.PostgreSql, Arg("--timers", 100_000), Arg("--sample", 500));
+    return;
+}
+
+if (Array.IndexOf(args, "--scan") >= 0)
+{
+    foreach (var name in ArgText("--databases", "sqlite,postgres").Split(','))
+        await SupervisionScan.RunAsync(name.Trim() == "sqlite" ? TestDatabase.Sqlite : TestDatabase.PostgreSql, Arg("--scan", 10_000));
     return;
 }
 
