@@ -13,7 +13,7 @@ namespace WorkflowEngine.Approvals.Tasks;
 /// in one transaction; completing resumes the workflow and marks the task completed in the burst's own transaction,
 /// so a task is never completed without the case moving on, nor completed twice.
 /// </summary>
-public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext workflow, WorkflowRuntime runtime, TimeProvider time)
+public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext workflow, IWorkflowInstanceStore instances, WorkflowRuntime runtime, TimeProvider time)
 {
     /// <summary>A department's open work for a role, and what the person has claimed, soonest due first.</summary>
     public async Task<IReadOnlyList<HumanTask>> InboxAsync(Actor actor, CancellationToken cancellationToken = default) =>
@@ -101,7 +101,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
                 && t.Status != HumanTaskStatus.Completed && t.Status != HumanTaskStatus.Cancelled, cancellationToken))
             throw new TaskRefusedException("waiting-for-added-approver", "an approver added before you has not given an opinion yet");
         if (task.SignsBefore || task.AddedApprovers.Count > 0) return await CoSignAsync(task, actor, outcome, comment, data, cancellationToken);
-        var bookmark = await workflow.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == task.BookmarkId, cancellationToken)
+        var bookmark = await instances.FindBookmarkAsync(task.BookmarkId, cancellationToken)
             ?? throw new TaskRefusedException("task-already-completed", "the task is already completed");
         task.Status = HumanTaskStatus.Completed;
         task.CompletedBy = actor.UserId;
@@ -115,7 +115,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         };
         try
         {
-            return await runtime.ResumeAsync(ToBookmark(bookmark), input, new ApprovalsChanges().Update(task), cancellationToken);
+            return await runtime.ResumeAsync(bookmark, input, new ApprovalsChanges().Update(task), cancellationToken);
         }
         catch (BookmarkNotFoundException)
         {
@@ -199,8 +199,4 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         }
         return task; // its revision was moved forward by the write
     }
-
-    static Bookmark ToBookmark(BookmarkRecord r) =>
-        new(r.Id, r.InstanceId, r.ActivityType, r.StimulusHash, r.NodeId, r.TokenId, r.Payload is null ? null : JsonNode.Parse(r.Payload), r.CreatedAt)
-        { DueAt = r.DueAt };
 }

@@ -31,7 +31,7 @@ internal sealed class EfClockStore(WorkflowDbContext db) : IClockStore
                 return true;
             }, cancellationToken);
         }
-        catch (DbUpdateException e) when (e.InnerException is DbException inner && IsUniqueViolation(inner))
+        catch (DbUpdateException e) when (e.InnerException is DbException inner && DbErrors.IsUniqueViolation(inner))
         {
             throw new ClockConflictException(record.Id, change.ExpectedRevision, e);
         }
@@ -48,7 +48,4 @@ internal sealed class EfClockStore(WorkflowDbContext db) : IClockStore
             .SetProperty(c => c.CompletedAt, r.CompletedAt)
             .SetProperty(c => c.UpdatedAt, r.UpdatedAt)
             .SetProperty(c => c.Revision, r.Revision), ct);
-
-    static bool IsUniqueViolation(DbException e) =>
-        e.SqlState == "23505" || e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 }

@@ -65,7 +65,8 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
                 burst.CreatedBookmarks.Select(RecordMapping.ToRecord), burst.Journal.Select(RecordMapping.ToRecord),
                 burst.Outbox.Select(RecordMapping.ToRecord), burst.Participants, cancellationToken);
         }
-        catch (DbException e) when (IsUniqueViolation(e))
+        // Two writers creating the same row (a bookmark id, a new instance id) count as a conflict, never as a duplicate.
+        catch (DbException e) when (DbErrors.IsUniqueViolation(e))
         {
             throw new ConcurrencyConflictException(instance.Id, e);
         }
@@ -101,8 +102,4 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
         await transaction.CommitAsync(cancellationToken);
         return deleted;
     }
-
-    // Two writers creating the same row (a bookmark id, a new instance id) count as a conflict, never as a duplicate.
-    static bool IsUniqueViolation(DbException e) =>
-        e.SqlState == "23505" || (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 });
 }
