@@ -20,7 +20,7 @@ builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Schedul
 builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddAdministratorKey(builder.Configuration);
-builder.Services.AddAccess(builder.Configuration, builder.Environment);
+builder.Services.AddAccess(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();

@@ -24,6 +24,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Supervision.RefusalReport> RefusalReports => Set<Supervision.RefusalReport>();
     public DbSet<Assistance.AssistanceRequest> AssistanceRequests => Set<Assistance.AssistanceRequest>();
     public DbSet<Staff.StaffMember> Staff => Set<Staff.StaffMember>();
+    public DbSet<Staff.KeyRingEntry> KeyRing => Set<Staff.KeyRingEntry>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -176,6 +177,12 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.PasswordHash).HasMaxLength(256);
             e.HasIndex(x => new { x.DepartmentCode, x.Role });
+        });
+        model.Entity<Staff.KeyRingEntry>(e =>
+        {
+            e.ToTable("approval_key_ring");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(128);
         });
     }
 

@@ -2,19 +2,20 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace WorkflowEngine.Server.Access;
 
-/// <summary>Sign-in for staff: session cookies, the designer token, role policies and the key ring that signs them.</summary>
+/// <summary>Sign-in for staff: session cookies, the designer token, role policies and the key ring (in the database) that seals them.</summary>
 public static class AccessServiceCollectionExtensions
 {
-    public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddAccess(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("Access").Get<AccessOptions>() ?? new AccessOptions();
         services.Configure<AccessOptions>(configuration.GetSection("Access"));
-        services.AddDataProtection()
-            .SetApplicationName("WorkflowEngine")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, options.KeysFolder)));
+        services.AddDataProtection().SetApplicationName("WorkflowEngine");
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((o, scopes) =>
+            o.XmlRepository = new DatabaseKeyRing(scopes, TimeProvider.System));
         services.AddSingleton<DesignerTokens>();
         services.AddAuthentication(AccessSchemes.Session)
             .AddCookie(AccessSchemes.Session, o =>

@@ -312,6 +312,24 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                     b.ToTable("approval_packages", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Approvals.Staff.KeyRingEntry", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("approval_key_ring", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Approvals.Staff.StaffMember", b =>
                 {
                     b.Property<string>("UserName")

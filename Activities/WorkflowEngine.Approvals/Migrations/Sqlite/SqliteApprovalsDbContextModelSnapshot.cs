@@ -306,6 +306,24 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
                     b.ToTable("approval_packages", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Approvals.Staff.KeyRingEntry", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("approval_key_ring", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Approvals.Staff.StaffMember", b =>
                 {
                     b.Property<string>("UserName")
