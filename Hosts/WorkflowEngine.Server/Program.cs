@@ -9,6 +9,7 @@ using WorkflowEngine.Server.Api;
 using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
 using WorkflowEngine.Server.Endpoints.Catalog;
+using WorkflowEngine.Server.Endpoints.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -32,6 +33,7 @@ if (app.Configuration.GetValue("Approvals:LoadDemoCatalog", true))
     await app.Services.LoadDemoStaffAsync();
     await WorkflowEngine.Approvals.Samples.SampleWorkflows.LoadAsync(app.Services);
 }
+await app.Services.EnsureAdministratorAsync(app.Configuration);
 app.UseApiConventions();
 app.UseCultures();
 app.UseAccess();
@@ -40,6 +42,7 @@ app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogEndpoints();
+app.MapStaffEndpoints();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>

@@ -82,6 +82,50 @@ public sealed class StaffDirectory(ApprovalsDbContext db, TimeProvider time)
         return member;
     }
 
+    /// <summary>Every account, optionally of one department, by user name.</summary>
+    public async Task<IReadOnlyList<StaffMember>> ListAsync(string? departmentCode = null, CancellationToken cancellationToken = default) =>
+        await db.Set<StaffMember>().AsNoTracking()
+            .Where(m => departmentCode == null || m.DepartmentCode == departmentCode)
+            .OrderBy(m => m.DepartmentCode).ThenBy(m => m.UserName)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Sets a new password (an administrator's reset) and lifts a lockout.</summary>
+    public async Task<StaffMember> SetPasswordAsync(string userName, string password, CancellationToken cancellationToken = default)
+    {
+        if (password is null || password.Length < MinimumPasswordLength)
+            throw new StaffRefusedException("invalid-staff-member", "The password is too short.", [$"password: at least {MinimumPasswordLength} characters"]);
+        var member = await TrackedAsync(userName, cancellationToken);
+        member.PasswordHash = PasswordHash.Create(password);
+        member.FailedSignIns = 0;
+        member.LockedUntil = null;
+        await SaveAsync(cancellationToken);
+        return member;
+    }
+
+    /// <summary>Ends an account: it can no longer sign in, and its open sessions are refused at their next check.</summary>
+    public async Task<StaffMember> SetActiveAsync(string userName, bool active, CancellationToken cancellationToken = default)
+    {
+        var member = await TrackedAsync(userName, cancellationToken);
+        member.IsActive = active;
+        await SaveAsync(cancellationToken);
+        return member;
+    }
+
+    /// <summary>
+    /// Creates the first administrator of a deployment without demo data, once: nothing happens when any active
+    /// administrator exists. Returns whether one was created.
+    /// </summary>
+    public async Task<bool> EnsureAdministratorAsync(string userName, string password, string departmentCode, CancellationToken cancellationToken = default)
+    {
+        if (await db.Set<StaffMember>().AnyAsync(m => m.Role == StaffRole.Administrator && m.IsActive, cancellationToken)) return false;
+        await CreateAsync(new NewStaffMember(userName, "系统管理员", departmentCode, StaffRole.Administrator, password), cancellationToken);
+        return true;
+    }
+
+    async Task<StaffMember> TrackedAsync(string userName, CancellationToken cancellationToken) =>
+        await db.Set<StaffMember>().FirstOrDefaultAsync(m => m.UserName == userName, cancellationToken)
+        ?? throw new StaffRefusedException("staff-member-not-found", $"No account {userName}.");
+
     async Task SaveAsync(CancellationToken cancellationToken)
     {
         try

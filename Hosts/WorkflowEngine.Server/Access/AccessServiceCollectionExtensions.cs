@@ -30,6 +30,7 @@ public static class AccessServiceCollectionExtensions
                 o.LogoutPath = "/signout";
                 o.AccessDeniedPath = "/forbidden";
                 o.ReturnUrlParameter = "returnUrl";
+                o.Events.OnValidatePrincipal = SessionRecheck.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, DesignerTokenHandler>(AccessSchemes.DesignerToken, null);
         services.AddAuthorization(AccessPolicies.Add);

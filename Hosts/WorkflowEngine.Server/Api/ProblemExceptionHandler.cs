@@ -25,7 +25,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             BookmarkNotFoundException e => Problem.Conflict("bookmark-not-found", "Nothing waits for this any more.", e.Message),
             ConcurrencyConflictException e => Problem.Conflict("concurrency-conflict", "Someone else changed this at the same time; try again.", e.Message),
             _ => null,
-        } ?? CatalogProblems.For(exception) ?? await CalendarProblems.ForAsync(exception, context.RequestServices, cancellationToken);
+        } ?? CatalogProblems.For(exception) ?? Endpoints.Staff.StaffProblems.For(exception) ?? await CalendarProblems.ForAsync(exception, context.RequestServices, cancellationToken);
         if (result is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
