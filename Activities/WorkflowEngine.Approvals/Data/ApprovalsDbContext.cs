@@ -23,6 +23,11 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Cases.Case> Cases => Set<Cases.Case>();
     public DbSet<Supervision.RefusalReport> RefusalReports => Set<Supervision.RefusalReport>();
     public DbSet<Assistance.AssistanceRequest> AssistanceRequests => Set<Assistance.AssistanceRequest>();
+    public DbSet<Cases.CaseMatter> CaseMatters => Set<Cases.CaseMatter>();
+    public DbSet<Integrators.ApiKey> ApiKeys => Set<Integrators.ApiKey>();
+    public DbSet<Integrators.IdempotencyRecord> IdempotencyRecords => Set<Integrators.IdempotencyRecord>();
+    public DbSet<Integrators.WebhookSubscription> WebhookSubscriptions => Set<Integrators.WebhookSubscription>();
+    public DbSet<Integrators.WebhookDelivery> WebhookDeliveries => Set<Integrators.WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -165,10 +170,11 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(x => new { x.AssistingDepartmentCode, x.RequestedAt });
             e.HasIndex(x => x.CaseNumber);
         });
+        Integrators.IntegratorModel.Configure(model);
     }
 
     // Small lists that are always read with their owner: one JSON column each, the same on SQLite and PostgreSQL.
-    static void Json<T>(PropertyBuilder<List<T>> property) => property
+    internal static void Json<T>(PropertyBuilder<List<T>> property) => property
         .HasConversion(
             v => JsonSerializer.Serialize(v, WorkflowJson.Options),
             v => JsonSerializer.Deserialize<List<T>>(v, WorkflowJson.Options) ?? new List<T>(),
