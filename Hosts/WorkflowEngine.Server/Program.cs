@@ -7,6 +7,7 @@ using WorkflowEngine.Server.Api;
 using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
 using WorkflowEngine.Server.Endpoints.Catalog;
+using WorkflowEngine.Server.Integrators;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -18,6 +19,7 @@ builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Schedul
 builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddAdministratorKey(builder.Configuration);
+builder.Services.AddIntegratorApi(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -29,10 +31,12 @@ if (app.Configuration.GetValue("Approvals:LoadDemoCatalog", true))
     await WorkflowEngine.Approvals.Samples.SampleWorkflows.LoadAsync(app.Services);
 }
 app.UseApiConventions();
+app.UseIntegratorApi();
 app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogEndpoints();
+app.MapIntegratorEndpoints();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>

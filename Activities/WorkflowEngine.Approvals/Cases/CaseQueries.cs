@@ -23,6 +23,9 @@ public sealed record CaseFilter(
 /// <summary>One page of cases, newest first, and how many match in all.</summary>
 public sealed record CasePage(IReadOnlyList<Case> Items, int Page, int PageSize, int TotalCount);
 
+/// <summary>Which tasks to list: a department's (optionally one role's), or one person's (claimed by or transferred to them).</summary>
+public sealed record TaskFilter(string? DepartmentCode, StaffRole? Role, string? User, HumanTaskStatus? Status, string? CaseNumber, IReadOnlyList<string>? WithinDepartments);
+
 /// <summary>Reads cases for people and integrators: lists with filters and paging, a case's departments, open tasks and timeline.</summary>
 public sealed class CaseQueries(ApprovalsDbContext db, WorkflowDbContext workflow)
 {
@@ -59,8 +62,22 @@ public sealed class CaseQueries(ApprovalsDbContext db, WorkflowDbContext workflo
             .Where(t => t.CaseNumber == caseNumber && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Claimed))
             .OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
 
+    /// <summary>Tasks, soonest due first (at most 500).</summary>
+    public async Task<List<HumanTask>> TasksAsync(TaskFilter filter, CancellationToken cancellationToken = default)
+    {
+        var q = db.HumanTasks.AsNoTracking();
+        if (filter.DepartmentCode is { } department) q = q.Where(t => t.DepartmentCode == department);
+        if (filter.WithinDepartments is { } within) q = q.Where(t => within.Contains(t.DepartmentCode));
+        if (filter.Role is { } role) q = q.Where(t => t.Role == role);
+        if (filter.User is { } user) q = q.Where(t => t.ClaimedBy == user || t.AssignedTo == user || t.CompletedBy == user);
+        if (filter.CaseNumber is { } number) q = q.Where(t => t.CaseNumber == number);
+        q = filter.Status is { } status ? q.Where(t => t.Status == status)
+            : q.Where(t => t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Claimed);
+        return await q.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.CreatedAt).Take(500).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The case's journal: its workflow's lines and the supervision lines kept under the case number, oldest first.</summary>
-    public async Task<List<JournalRecord>> TimelineAsync(Case @case, int skip, int take, CancellationToken cancellationToken = default) =>
-        await workflow.Journal.AsNoTracking().Where(j => j.InstanceId == @case.InstanceId || j.InstanceId == @case.Number)
-            .OrderBy(j => j.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+    public async Task<List<JournalRecord>> TimelineAsync(Case @case, long afterId, int take, CancellationToken cancellationToken = default) =>
+        await workflow.Journal.AsNoTracking().Where(j => (j.InstanceId == @case.InstanceId || j.InstanceId == @case.Number) && j.Id > afterId)
+            .OrderBy(j => j.Id).Take(take).ToListAsync(cancellationToken);
 }
