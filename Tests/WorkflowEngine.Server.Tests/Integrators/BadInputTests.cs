@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using WorkflowEngine.Testing;
+using WorkflowEngine.Tests.Server.Calendars;
 
 namespace WorkflowEngine.Tests.Server.Integrators;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using WorkflowEngine.Testing;
+using WorkflowEngine.Tests.Server.Calendars;
 
 namespace WorkflowEngine.Tests.Server.Integrators;
 
