@@ -34,6 +34,14 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Assistance.AssistanceRecord>();
         services.AddScoped<Cases.EvaluationService>();
         services.AddScoped<Staff.StaffDirectory>();
+        services.AddScoped<Cases.WithdrawalService>();
+        services.AddScoped<Cases.CaseQueries>();
+        services.AddScoped<Runtime.IBurstObserver, Cases.PostCaseEvents>();
+        services.AddScoped<Integrators.ApiKeys>();
+        services.AddScoped<Integrators.IdempotentIntake>();
+        services.AddScoped<Integrators.WebhookSubscriptions>();
+        services.AddScoped<Integrators.WebhookDeliveries>();
+        services.AddScoped<Integrators.WebhookFanOut>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();

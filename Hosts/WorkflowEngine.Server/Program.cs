@@ -10,6 +10,7 @@ using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
 using WorkflowEngine.Server.Endpoints.Catalog;
 using WorkflowEngine.Server.Endpoints.Staff;
+using WorkflowEngine.Server.Integrators;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -22,6 +23,7 @@ builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddAdministratorKey(builder.Configuration);
 builder.Services.AddAccess(builder.Configuration);
+builder.Services.AddIntegratorApi(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -36,6 +38,8 @@ if (app.Configuration.GetValue("Approvals:LoadDemoCatalog", true))
 await app.Services.EnsureAdministratorAsync(app.Configuration);
 app.UseApiConventions();
 app.UseCultures();
+// Routing first (inside UseIntegratorApi), so authorization sees the endpoint and its policy.
+app.UseIntegratorApi();
 app.UseAccess();
 app.MapAccessEndpoints();
 app.MapHealthChecks("/health");
@@ -43,6 +47,7 @@ app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogEndpoints();
 app.MapStaffEndpoints();
+app.MapIntegratorEndpoints();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using WorkflowEngine.Activities;
 using WorkflowEngine.Approvals.Cases;
 using WorkflowEngine.Approvals.Tasks;
@@ -44,8 +43,7 @@ public sealed class SingleWindowIssue : HumanTaskActivity
             ? CaseStatus.CompletedApprovedUnderDeferredMaterials
             : CaseStatus.CompletedApproved;
         @case.CompletedAt = context.Now;
-        session.Changed(context, @case);
-        context.PostMessage("case.issued", new JsonObject { ["caseNumber"] = @case.Number, ["delivery"] = done.Outcome, ["status"] = @case.Status.ToString() });
+        session.Changed(context, @case); // case.issued and case.completed are posted from the change (PostCaseEvents)
         context.Complete("Issued");
     }
 }

@@ -17,7 +17,14 @@ public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, 
 {
     static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public async Task<Case> CreateAsync(NewCase application, CancellationToken cancellationToken = default)
+    public Task<Case> CreateAsync(NewCase application, CancellationToken cancellationToken = default) =>
+        CreateAsync(application, alongside: null, cancellationToken);
+
+    /// <summary>
+    /// Takes an application in and commits <paramref name="alongside"/>'s rows with the case (an integrator's idempotency
+    /// record), so both exist or neither does.
+    /// </summary>
+    public async Task<Case> CreateAsync(NewCase application, Action<Case, ApprovalsChanges>? alongside, CancellationToken cancellationToken = default)
     {
         var (package, matters) = await ResolveAsync(application, cancellationToken);
         var materials = CheckMaterials(application, matters);
@@ -52,12 +59,16 @@ public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, 
         };
         var received = string.Join("、", @case.Materials.Where(m => !m.Deferred).Select(m => m.Name));
         CaseDocuments.Issue(@case, CaseDocumentKind.Receipt, now, "收件回执", $"申请人 {@case.Applicant.Name} 提交的材料已收到：{received}。");
+        var changes = new ApprovalsChanges().Add(@case);
+        foreach (var matter in matters)
+            changes.Add(new CaseMatter { CaseNumber = @case.Number, MatterCode = matter.Code, DepartmentCode = matter.DepartmentCode });
+        alongside?.Invoke(@case, changes);
         await runtime.StartAsync(definitionId, new StartRequest(input, @case.Number, package?.Name ?? matters[0].Name)
             {
                 InstanceId = instanceId,
                 PrepareScope = services => services.GetRequiredService<CaseSession>().Prime(@case),
             },
-            new ApprovalsChanges().Add(@case), cancellationToken);
+            changes, cancellationToken);
         return @case;
     }
 

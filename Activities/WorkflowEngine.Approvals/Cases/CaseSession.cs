@@ -11,7 +11,9 @@ namespace WorkflowEngine.Approvals.Cases;
 public sealed class CaseSession(ApprovalsDbContext db)
 {
     readonly Dictionary<string, Case> _cases = new(StringComparer.Ordinal);
+    readonly Dictionary<string, CaseFacts> _before = new(StringComparer.Ordinal);
     readonly HashSet<string> _enlisted = new(StringComparer.Ordinal);
+    readonly HashSet<string> _created = new(StringComparer.Ordinal);
 
     /// <summary>The case whose number is the instance's correlation id.</summary>
     public async Task<Case> GetAsync(ActivityExecutionContext context)
@@ -21,6 +23,7 @@ public sealed class CaseSession(ApprovalsDbContext db)
         var loaded = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, context.CancellationToken)
             ?? throw new InvalidOperationException($"case {number} does not exist");
         _cases[number] = loaded;
+        _before[number] = CaseFacts.Of(loaded);
         return loaded;
     }
 
@@ -28,7 +31,20 @@ public sealed class CaseSession(ApprovalsDbContext db)
     public void Prime(Case @case)
     {
         _cases[@case.Number] = @case;
+        _before[@case.Number] = CaseFacts.Received;
+        _created.Add(@case.Number);
         _enlisted.Add(@case.Number); // its insert is already part of the burst and writes whatever the activities change
+    }
+
+    /// <summary>
+    /// Hands the session a case that the caller changed and writes with this burst itself (a withdrawal), so its events
+    /// are posted like those of an activity's change.
+    /// </summary>
+    public void Track(Case changed, CaseFacts before)
+    {
+        _cases[changed.Number] = changed;
+        _before[changed.Number] = before;
+        _enlisted.Add(changed.Number);
     }
 
     /// <summary>Marks the case changed: it is written with this burst (once, however many activities changed it).</summary>
@@ -36,4 +52,9 @@ public sealed class CaseSession(ApprovalsDbContext db)
     {
         if (_enlisted.Add(@case.Number)) context.Enlist(new ApprovalsChanges().Update(@case));
     }
+
+    /// <summary>The cases this burst writes, what they were when read, and the revision the write gives them.</summary>
+    public IEnumerable<(Case Case, CaseFacts Before, long Revision)> Written() => _enlisted
+        .Where(_cases.ContainsKey)
+        .Select(number => (_cases[number], _before[number], _created.Contains(number) ? _cases[number].Revision : _cases[number].Revision + 1));
 }

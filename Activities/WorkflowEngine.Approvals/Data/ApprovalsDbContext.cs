@@ -25,6 +25,11 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Assistance.AssistanceRequest> AssistanceRequests => Set<Assistance.AssistanceRequest>();
     public DbSet<Staff.StaffMember> Staff => Set<Staff.StaffMember>();
     public DbSet<Staff.KeyRingEntry> KeyRing => Set<Staff.KeyRingEntry>();
+    public DbSet<Cases.CaseMatter> CaseMatters => Set<Cases.CaseMatter>();
+    public DbSet<Integrators.ApiKey> ApiKeys => Set<Integrators.ApiKey>();
+    public DbSet<Integrators.IdempotencyRecord> IdempotencyRecords => Set<Integrators.IdempotencyRecord>();
+    public DbSet<Integrators.WebhookSubscription> WebhookSubscriptions => Set<Integrators.WebhookSubscription>();
+    public DbSet<Integrators.WebhookDelivery> WebhookDeliveries => Set<Integrators.WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -184,10 +189,11 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.HasKey(x => x.Name);
             e.Property(x => x.Name).HasMaxLength(128);
         });
+        Integrators.IntegratorModel.Configure(model);
     }
 
     // Small lists that are always read with their owner: one JSON column each, the same on SQLite and PostgreSQL.
-    static void Json<T>(PropertyBuilder<List<T>> property) => property
+    internal static void Json<T>(PropertyBuilder<List<T>> property) => property
         .HasConversion(
             v => JsonSerializer.Serialize(v, WorkflowJson.Options),
             v => JsonSerializer.Deserialize<List<T>>(v, WorkflowJson.Options) ?? new List<T>(),

@@ -131,14 +131,26 @@ public sealed class WorkflowRuntime(IServiceScopeFactory scopes, WorkflowCompile
     public Task<WorkflowRunResult> CancelAsync(string instanceId, string? reason = null, CancellationToken cancellationToken = default) =>
         OnInstanceAsync(instanceId, (workflow, instance, services, _) => Task.FromResult(executor.Cancel(workflow, instance, services, reason)), cancellationToken);
 
-    Task<WorkflowRunResult> OnInstanceAsync(string instanceId, Func<CompiledWorkflow, WorkflowInstance, IServiceProvider, CancellationToken, Task<Burst>> run, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Cancels an instance and commits the caller's own writes with it (a case withdrawn by its applicant);
+    /// <paramref name="prepareScope"/> runs in the burst's scope first, as with <see cref="StartRequest.PrepareScope"/>.
+    /// </summary>
+    public Task<WorkflowRunResult> CancelAsync(string instanceId, string? reason, IBurstParticipant participant, Action<IServiceProvider>? prepareScope,
+        CancellationToken cancellationToken = default) =>
+        OnInstanceAsync(instanceId, (workflow, instance, services, _) => Task.FromResult(executor.Cancel(workflow, instance, services, reason)), cancellationToken,
+            participant, prepareScope);
+
+    Task<WorkflowRunResult> OnInstanceAsync(string instanceId, Func<CompiledWorkflow, WorkflowInstance, IServiceProvider, CancellationToken, Task<Burst>> run,
+        CancellationToken cancellationToken, IBurstParticipant? participant = null, Action<IServiceProvider>? prepareScope = null) =>
         ConflictRetry.ExecuteAsync(async ct =>
         {
             await using var scope = scopes.CreateAsyncScope();
+            prepareScope?.Invoke(scope.ServiceProvider);
             var store = Store(scope);
             var instance = await store.FindAsync(instanceId, ct) ?? throw new InstanceNotFoundException(instanceId);
             if (instance.Status == WorkflowStatus.Finished) throw new InvalidOperationException($"instance {instanceId} has already finished");
             var burst = await run(await CompileAsync(scope, instance, ct), instance, scope.ServiceProvider, ct);
+            if (participant is not null) burst.Participants.Insert(0, participant);
             await CommitAsync(scope, store, burst, ct);
             return WorkflowRunResult.From(burst);
         }, cancellationToken).AsTask();

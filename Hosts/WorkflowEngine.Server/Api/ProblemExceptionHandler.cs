@@ -13,6 +13,8 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
     {
         var result = exception switch
         {
+            BadHttpRequestException e when e.StatusCode == StatusCodes.Status413PayloadTooLarge =>
+                Problem.Of(StatusCodes.Status413PayloadTooLarge, "payload-too-large", "The request body is too large.", e.Message),
             BadHttpRequestException e when e.InnerException is System.Text.Json.JsonException =>
                 Problem.BadRequest("malformed-json", "The request body is not valid JSON.", e.InnerException.Message),
             BadHttpRequestException e => Problem.Of(e.StatusCode, "bad-request", "The request could not be read.", e.Message),
@@ -25,7 +27,7 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
             BookmarkNotFoundException e => Problem.Conflict("bookmark-not-found", "Nothing waits for this any more.", e.Message),
             ConcurrencyConflictException e => Problem.Conflict("concurrency-conflict", "Someone else changed this at the same time; try again.", e.Message),
             _ => null,
-        } ?? CatalogProblems.For(exception) ?? Endpoints.Staff.StaffProblems.For(exception) ?? await CalendarProblems.ForAsync(exception, context.RequestServices, cancellationToken);
+        } ?? Integrators.IntegratorProblems.For(exception) ?? CatalogProblems.For(exception) ?? Endpoints.Staff.StaffProblems.For(exception) ?? await CalendarProblems.ForAsync(exception, context.RequestServices, cancellationToken);
         if (result is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);

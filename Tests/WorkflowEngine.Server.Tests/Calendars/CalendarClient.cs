@@ -58,8 +58,11 @@ internal sealed class CalendarClient(HttpClient http)
 }
 
 /// <summary>A status and JSON body, with short ways to read the properties tests look at.</summary>
-internal sealed record Answer(HttpStatusCode Status, JsonElement Json, string Body)
+public sealed record Answer(HttpStatusCode Status, JsonElement Json, string Body)
 {
+    /// <summary>The response headers, when the caller kept them.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     public string? Text(string property) => Json.GetProperty(property).ValueKind == JsonValueKind.Null ? null : Json.GetProperty(property).ToString();
 
     public int Number(string property) => Json.GetProperty(property).GetInt32();
