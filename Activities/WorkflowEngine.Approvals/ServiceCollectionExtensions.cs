@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Integrators.WebhookSubscriptions>();
         services.AddScoped<Integrators.WebhookDeliveries>();
         services.AddScoped<Integrators.WebhookFanOut>();
+        services.AddScoped<Integrators.WebhookFigures>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();

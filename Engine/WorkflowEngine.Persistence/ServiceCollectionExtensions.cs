@@ -30,6 +30,7 @@ public static class ServiceCollectionExtensions
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
         }
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
+        services.AddScoped<Operations.EngineFigures>();
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IClockStore, EfClockStore>();
         services.AddScoped<IAlertStore, EfAlertStore>();

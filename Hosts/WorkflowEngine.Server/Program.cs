@@ -10,6 +10,7 @@ using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
 using WorkflowEngine.Server.Endpoints.Catalog;
 using WorkflowEngine.Server.Endpoints.Staff;
+using WorkflowEngine.Server.Endpoints.Operations;
 using WorkflowEngine.Server.Integrators;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -47,6 +48,7 @@ app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogEndpoints();
 app.MapStaffEndpoints();
+app.MapOperationsEndpoints();
 app.MapIntegratorEndpoints();
 app.Run();
 
