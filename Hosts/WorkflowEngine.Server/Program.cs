@@ -7,6 +7,8 @@ using WorkflowEngine.Server.Api;
 using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
 using WorkflowEngine.Server.Endpoints.Catalog;
+using WorkflowEngine.Server.Designer;
+using WorkflowEngine.Server.Elsa;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -18,6 +20,7 @@ builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Schedul
 builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddAdministratorKey(builder.Configuration);
+builder.Services.AddDesigner(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -33,6 +36,8 @@ app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogEndpoints();
+app.MapElsaApi();
+app.MapDesigner();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>
