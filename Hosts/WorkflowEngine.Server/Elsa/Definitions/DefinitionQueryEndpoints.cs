@@ -27,7 +27,11 @@ internal static class DefinitionQueryEndpoints
             DefinitionIds: [.. ElsaQuery.List(request, "definitionIds"), .. ElsaQuery.List(request, "definitionId")],
             SearchTerm: ElsaQuery.Text(request, "searchTerm"),
             Page: ElsaQuery.Number(request, "page", 0, int.MaxValue / MaxPageSize),
-            PageSize: ElsaQuery.Number(request, "pageSize", 100, MaxPageSize));
+            PageSize: ElsaQuery.Number(request, "pageSize", 100, MaxPageSize))
+        {
+            OrderBy = Enum.TryParse<DefinitionOrder>(ElsaQuery.Text(request, "orderBy"), ignoreCase: true, out var order) ? order : DefinitionOrder.Name,
+            Descending = string.Equals(ElsaQuery.Text(request, "orderDirection"), "Descending", StringComparison.OrdinalIgnoreCase),
+        };
         var page = await store.ListAsync(query, cancellationToken);
         var items = page.Items.Where(d => versions.Number is null || d.Version == versions.Number);
         return TypedResults.Json(new JsonObject
