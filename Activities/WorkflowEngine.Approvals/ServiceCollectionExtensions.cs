@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Cases.SupplementService>();
         services.AddScoped<Assistance.AssistanceRecord>();
         services.AddScoped<Cases.EvaluationService>();
+        services.AddScoped<Staff.StaffDirectory>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();
@@ -57,5 +58,13 @@ public static class ServiceCollectionExtensions
     {
         await using var scope = services.CreateAsyncScope();
         return await DemoCatalog.LoadAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), cancellationToken);
+    }
+
+    /// <summary>Adds the demo accounts that are missing (<see cref="Staff.DemoStaff"/>), for the departments in the database.</summary>
+    public static async Task<int> LoadDemoStaffAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await Staff.DemoStaff.LoadAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(),
+            scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
     }
 }

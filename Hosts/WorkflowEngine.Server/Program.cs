@@ -3,6 +3,8 @@ using WorkflowEngine.Approvals;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Scheduling;
 using WorkflowEngine.Server;
+using WorkflowEngine.Server.Access;
+using WorkflowEngine.Server.Localization;
 using WorkflowEngine.Server.Api;
 using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
@@ -20,6 +22,7 @@ builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Schedul
 builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddAdministratorKey(builder.Configuration);
+builder.Services.AddAccess(builder.Configuration, builder.Environment);
 builder.Services.AddDesigner(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -29,9 +32,13 @@ await app.Services.MigrateApprovalsDatabaseAsync();
 if (app.Configuration.GetValue("Approvals:LoadDemoCatalog", true))
 {
     await app.Services.LoadDemoCatalogAsync();
+    await app.Services.LoadDemoStaffAsync();
     await WorkflowEngine.Approvals.Samples.SampleWorkflows.LoadAsync(app.Services);
 }
 app.UseApiConventions();
+app.UseCultures();
+app.UseAccess();
+app.MapAccessEndpoints();
 app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();

@@ -1,6 +1,7 @@
 // Prints instances per second for start → fork into 3 waiting branches → resume each (own commit) → join → end,
 // on the engine and on hand-written ADO.NET doing the same commits, per database, from one run.
-//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- [--instances N] [--rounds R] [--databases sqlite,postgres]
+//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- [--instances N] [--rounds R] [--databases sqlite,postgres] [--clients C] [--no-peer]
+// On PostgreSQL the same process also runs on bpmn-engine (Node; bench/bpmn-engine) in the same run, and the ratios are printed.
 // Timer firing lag and server memory with many pending timers:
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --timers 100000 [--sample 500] [--databases postgres,sqlite]
 // Supervision scan over many running clocks:
@@ -25,28 +26,32 @@ if (Array.IndexOf(args, "--scan") >= 0)
 
 var instances = Arg("--instances", 2000);
 var rounds = Arg("--rounds", 3);
+var clients = Arg("--clients", 1);
 var databases = ArgText("--databases", "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-Console.WriteLine($"fork/join benchmark: {instances} instances, 4 commits each (start + 3 resumes), one client, {Environment.ProcessorCount} cores");
+Console.WriteLine($"fork/join benchmark: {instances} instances, 4 commits each (start + 3 resumes), {clients} concurrent client(s), {Environment.ProcessorCount} cores");
 foreach (var name in databases)
 {
     var database = name.Trim().ToLowerInvariant() == "postgres" ? TestDatabase.PostgreSql : TestDatabase.Sqlite;
     // Long enough for tiered JIT to settle on both sides; a short warm-up measured the JIT, not the engine.
     var warmup = Math.Max(500, instances / 2);
-    await ForkJoinOnEngine.RunAsync(database, warmup);
-    await HandWrittenFloor.RunAsync(database, warmup);
+    await ForkJoinOnEngine.RunAsync(database, warmup, clients);
+    await HandWrittenFloor.RunAsync(database, warmup, clients);
     // Rounds alternate engine and floor so that a noisy moment on the machine hits both; medians are reported.
     var engineRates = new List<double>();
     var floorRates = new List<double>();
     for (var round = 0; round < rounds; round++)
     {
-        engineRates.Add(await ForkJoinOnEngine.RunAsync(database, instances));
-        floorRates.Add(await HandWrittenFloor.RunAsync(database, instances));
+        engineRates.Add(await ForkJoinOnEngine.RunAsync(database, instances, clients));
+        floorRates.Add(await HandWrittenFloor.RunAsync(database, instances, clients));
     }
     var engine = Median(engineRates);
     var floor = Median(floorRates);
     Console.WriteLine($"{database,-10} engine: {engine,8:F0} instances/s   hand-written ADO.NET: {floor,8:F0} instances/s   engine/floor: {engine / floor:F2}" +
         $"   (medians of {rounds}; engine {string.Join(" ", engineRates.Select(r => r.ToString("F0")))}, floor {string.Join(" ", floorRates.Select(r => r.ToString("F0")))})");
+    // The peer runs on PostgreSQL only: Node 20 has no SQLite driver that installs without a native build.
+    if (database == TestDatabase.PostgreSql && Array.IndexOf(args, "--no-peer") < 0 && await BpmnEnginePeer.RunAsync(instances, clients) is { } peer)
+        Console.WriteLine($"{database,-10} bpmn-engine (Node, state saved to PostgreSQL after every step): {peer,8:F0} instances/s   engine/bpmn-engine: {engine / peer:F1}   floor/bpmn-engine: {floor / peer:F1}");
 }
 Console.WriteLine($"whole run: allocated {GC.GetTotalAllocatedBytes() / 1_000_000} MB, GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, " +
     $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");

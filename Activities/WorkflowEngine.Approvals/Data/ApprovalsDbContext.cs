@@ -23,6 +23,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Cases.Case> Cases => Set<Cases.Case>();
     public DbSet<Supervision.RefusalReport> RefusalReports => Set<Supervision.RefusalReport>();
     public DbSet<Assistance.AssistanceRequest> AssistanceRequests => Set<Assistance.AssistanceRequest>();
+    public DbSet<Staff.StaffMember> Staff => Set<Staff.StaffMember>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -164,6 +165,17 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             // The department's record over a period, and a case's open requests.
             e.HasIndex(x => new { x.AssistingDepartmentCode, x.RequestedAt });
             e.HasIndex(x => x.CaseNumber);
+        });
+        model.Entity<Staff.StaffMember>(e =>
+        {
+            e.ToTable("approval_staff");
+            e.HasKey(x => x.UserName);
+            e.Property(x => x.UserName).HasMaxLength(64);
+            e.Property(x => x.DisplayName).HasMaxLength(128);
+            e.Property(x => x.DepartmentCode).HasMaxLength(32);
+            e.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.PasswordHash).HasMaxLength(256);
+            e.HasIndex(x => new { x.DepartmentCode, x.Role });
         });
     }
 

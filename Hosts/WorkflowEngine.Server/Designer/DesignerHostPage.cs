@@ -11,12 +11,12 @@ internal static class DesignerHostPage
     /// <summary>An element and its attributes (besides remote-endpoint and access-token, which every element gets).</summary>
     public sealed record Element(string Tag, string Title, IReadOnlyDictionary<string, string> Attributes);
 
-    public static IResult Render(HttpRequest request, Element element, string? accessToken)
+    public static IResult Render(HttpRequest request, Element element, string accessToken)
     {
         var encode = HtmlEncoder.Default;
         var endpoint = $"{request.Scheme}://{request.Host}{request.PathBase}{Elsa.ElsaApi.Prefix}";
-        var attributes = element.Attributes.Append(new("remote-endpoint", endpoint));
-        if (accessToken is not null) attributes = attributes.Append(new("access-token", accessToken));
+        // The element cannot use our sign-in: it sends this short-lived token as Authorization: Bearer to /elsa/api.
+        var attributes = element.Attributes.Append(new("remote-endpoint", endpoint)).Append(new("access-token", accessToken));
         var markup = string.Join(" ", attributes.Select(a => $"{a.Key}=\"{encode.Encode(a.Value)}\""));
         var html = $$"""
             <!DOCTYPE html>

@@ -1,3 +1,6 @@
+using WorkflowEngine.Approvals.Tasks;
+using WorkflowEngine.Server.Access;
+
 namespace WorkflowEngine.Server.Designer;
 
 /// <summary>
@@ -24,22 +27,21 @@ internal static class DesignerPages
         // The WebAssembly host reads its configuration from the base address; the package's copy is harmless (Backend:Url is unused).
         app.MapMethods("/appsettings.json", GetOrHead, (HttpContext context, ElsaStudioFiles files) => files.Send(context, "appsettings.json")).ExcludeFromDescription();
 
-        // TODO(auth): require a signed-in designer here (RequireAuthorization with the designer policy, challenge to /signin)
-        // and hand each page a short-lived token for /elsa/api instead of null.
-        var pages = app.MapGroup("/designer").ExcludeFromDescription();
-        pages.MapGet("/", (HttpRequest request, ElsaStudioFiles files) =>
-            Page(request, files, new("elsa-workflow-definition-list", "流程定义 Definitions", new Dictionary<string, string>())));
-        pages.MapGet("/instances", (HttpRequest request, ElsaStudioFiles files) =>
-            Page(request, files, new("elsa-workflow-instance-list", "流程实例 Instances", new Dictionary<string, string>())));
-        pages.MapGet("/instances/{instanceId}", (string instanceId, HttpRequest request, ElsaStudioFiles files) =>
-            Page(request, files, new("elsa-workflow-instance-viewer", "流程实例 " + instanceId, new Dictionary<string, string> { ["instance-id"] = instanceId })));
-        pages.MapGet("/{definitionId}", (string definitionId, HttpRequest request, ElsaStudioFiles files) =>
-            Page(request, files, new("elsa-workflow-definition-editor", "流程 " + definitionId, new Dictionary<string, string> { ["definition-id"] = definitionId })));
+        // Only a signed-in designer reaches the pages (others are sent to /signin); each page load issues a fresh token.
+        var pages = app.MapGroup("/designer").RequireAuthorization(AccessPolicies.For(StaffRole.Designer)).ExcludeFromDescription();
+        pages.MapGet("/", (HttpContext context, ElsaStudioFiles files, DesignerTokens tokens) =>
+            Page(context, files, tokens, new("elsa-workflow-definition-list", "流程定义 Definitions", new Dictionary<string, string>())));
+        pages.MapGet("/instances", (HttpContext context, ElsaStudioFiles files, DesignerTokens tokens) =>
+            Page(context, files, tokens, new("elsa-workflow-instance-list", "流程实例 Instances", new Dictionary<string, string>())));
+        pages.MapGet("/instances/{instanceId}", (string instanceId, HttpContext context, ElsaStudioFiles files, DesignerTokens tokens) =>
+            Page(context, files, tokens, new("elsa-workflow-instance-viewer", "流程实例 " + instanceId, new Dictionary<string, string> { ["instance-id"] = instanceId })));
+        pages.MapGet("/{definitionId}", (string definitionId, HttpContext context, ElsaStudioFiles files, DesignerTokens tokens) =>
+            Page(context, files, tokens, new("elsa-workflow-definition-editor", "流程 " + definitionId, new Dictionary<string, string> { ["definition-id"] = definitionId })));
         return pages;
     }
 
-    static IResult Page(HttpRequest request, ElsaStudioFiles files, DesignerHostPage.Element element) => files.Root is null
+    static IResult Page(HttpContext context, ElsaStudioFiles files, DesignerTokens tokens, DesignerHostPage.Element element) => files.Root is null
         ? Api.Problem.Of(StatusCodes.Status503ServiceUnavailable, "designer-missing", "The designer (Elsa Studio) is not installed on this server.",
             "Build the server with npm available: it restores Elsa Studio into Hosts/WorkflowEngine.Server/ElsaStudio/node_modules.")
-        : DesignerHostPage.Render(request, element, accessToken: null);
+        : DesignerHostPage.Render(context.Request, element, tokens.Issue(context.User).Value);
 }

@@ -1,3 +1,4 @@
+using WorkflowEngine.Server.Access;
 using WorkflowEngine.Server.Elsa.Definitions;
 using WorkflowEngine.Server.Elsa.Descriptors;
 using WorkflowEngine.Server.Elsa.Instances;
@@ -14,9 +15,9 @@ internal static class ElsaApi
 
     public static RouteGroupBuilder MapElsaApi(this IEndpointRouteBuilder app)
     {
-        // TODO(auth): require the designer policy here (RequireAuthorization) so that anyone else gets 401;
-        // every /elsa/api endpoint hangs off this one group.
+        // Every /elsa/api endpoint hangs off this one group: the designer page's token (or a designer's session) or a 401.
         var api = app.MapGroup(Prefix)
+            .RequireAuthorization(AccessPolicies.DesignerApi)
             .WithTags("Elsa Studio")
             .ExcludeFromDescription()
             .AddEndpointFilter<ElsaErrorFilter>();

@@ -8,9 +8,9 @@ namespace WorkflowEngine.Tests.Server.Elsa;
 public class DesignerPageTests(TestDatabase database) : ElsaServer(database)
 {
     [Test]
-    public async Task Each_designer_page_hosts_its_studio_element_pointed_at_this_servers_elsa_api()
+    public async Task Each_designer_page_hosts_its_studio_element_pointed_at_this_servers_elsa_api_with_a_token()
     {
-        using var http = Server.CreateClient();
+        using var http = await StaffSession.SignInAsync(Server.Address, "designer");
         var list = await http.GetStringAsync("/designer");
         var editor = await http.GetStringAsync("/designer/sample-newborn");
         var instances = await http.GetStringAsync("/designer/instances");
@@ -24,8 +24,38 @@ public class DesignerPageTests(TestDatabase database) : ElsaServer(database)
             Assert.That(instances, Does.Contain("<elsa-workflow-instance-list "));
             Assert.That(viewer, Does.Contain("<elsa-workflow-instance-viewer instance-id=\"abc\""));
             Assert.That(list, Does.Contain("_framework/blazor.webassembly.js"));
+            Assert.That(TokenIn(list), Is.Not.Empty, "the page hands the element a token");
         });
     }
+
+    [Test]
+    public async Task The_token_on_the_designer_page_opens_the_elsa_api_and_nothing_else_does()
+    {
+        using var designer = await StaffSession.SignInAsync(Server.Address, "designer");
+        using var clerk = await StaffSession.SignInAsync(Server.Address, "clerk");
+        using var anonymous = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Server.Address };
+        var token = TokenIn(await designer.GetStringAsync("/designer"));
+
+        using var withToken = new HttpRequestMessage(HttpMethod.Get, "/elsa/api/workflow-definitions?versionOptions=Latest");
+        withToken.Headers.Authorization = new("Bearer", token);
+        using var altered = new HttpRequestMessage(HttpMethod.Get, "/elsa/api/workflow-definitions?versionOptions=Latest");
+        altered.Headers.Authorization = new("Bearer", token[..^4] + "AAAA");
+        using var signInPage = await anonymous.GetAsync("/designer/sample-newborn");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await anonymous.SendAsync(withToken)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await anonymous.SendAsync(altered)).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That((await anonymous.GetAsync("/elsa/api/workflow-definitions")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+            Assert.That((await clerk.GetAsync("/elsa/api/workflow-definitions")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That((await clerk.GetAsync("/designer")).StatusCode, Is.Not.EqualTo(HttpStatusCode.OK), "a clerk does not reach the designer");
+            Assert.That(signInPage.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+            Assert.That(signInPage.Headers.Location?.ToString(), Does.Contain("/signin?returnUrl=%2Fdesigner%2Fsample-newborn"));
+        }
+    }
+
+    static string TokenIn(string page) => System.Net.WebUtility.HtmlDecode(
+        System.Text.RegularExpressions.Regex.Match(page, "access-token=\"([^\"]+)\"").Groups[1].Value);
 
     [Test]
     public async Task Studio_files_are_sent_precompressed_to_browsers_that_accept_brotli_and_wasm_as_application_wasm()

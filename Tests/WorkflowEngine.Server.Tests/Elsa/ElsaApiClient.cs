@@ -9,12 +9,15 @@ namespace WorkflowEngine.Tests.Server.Elsa;
 /// <summary>The Elsa API as Elsa Studio calls it; every Elsa API test gets its client here, so signing in is added in one place.</summary>
 internal sealed class ElsaApiClient(HttpClient http) : IDisposable
 {
-    public static Task<ElsaApiClient> CreateAsync(ServerProcess server)
+    /// <summary>Signs in as the demo designer and sends the designer token, as the element on the designer page does.</summary>
+    public static async Task<ElsaApiClient> CreateAsync(ServerProcess server, string userName = "designer")
     {
+        using var session = await StaffSession.SignInAsync(server.Address, userName);
+        var token = JsonNode.Parse(await session.GetStringAsync("/access/designer-token"))!["value"]!.GetValue<string>();
         var http = server.CreateClient();
         http.BaseAddress = new Uri(server.Address, "/elsa/api/");
-        // TODO(auth): sign in as the designer and send the page's token: http.DefaultRequestHeaders.Authorization = new("Bearer", token).
-        return Task.FromResult(new ElsaApiClient(http));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new ElsaApiClient(http);
     }
 
     public HttpClient Http => http;

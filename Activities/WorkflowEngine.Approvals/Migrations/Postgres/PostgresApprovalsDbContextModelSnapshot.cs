@@ -312,6 +312,54 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                     b.ToTable("approval_packages", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Approvals.Staff.StaffMember", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("UserName");
+
+                    b.HasIndex("DepartmentCode", "Role");
+
+                    b.ToTable("approval_staff", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Approvals.Supervision.RefusalReport", b =>
                 {
                     b.Property<string>("Id")

@@ -306,6 +306,54 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
                     b.ToTable("approval_packages", (string)null);
                 });
 
+            modelBuilder.Entity("WorkflowEngine.Approvals.Staff.StaffMember", b =>
+                {
+                    b.Property<string>("UserName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSignInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserName");
+
+                    b.HasIndex("DepartmentCode", "Role");
+
+                    b.ToTable("approval_staff", (string)null);
+                });
+
             modelBuilder.Entity("WorkflowEngine.Approvals.Supervision.RefusalReport", b =>
                 {
                     b.Property<string>("Id")
