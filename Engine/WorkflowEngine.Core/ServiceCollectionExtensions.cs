@@ -24,6 +24,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<Timers.TimerSweep>();
         services.AddScoped<WorkflowDefinitionService>();
+        services.AddScoped<WorkflowDefinitionTransfer>();
         services.AddSupervisionServices();
         return services;
     }

@@ -12,6 +12,8 @@ using WorkflowEngine.Server.Endpoints.Catalog;
 using WorkflowEngine.Server.Endpoints.Staff;
 using WorkflowEngine.Server.Endpoints.Operations;
 using WorkflowEngine.Server.Integrators;
+using WorkflowEngine.Server.Designer;
+using WorkflowEngine.Server.Elsa;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -25,6 +27,7 @@ builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddAdministratorKey(builder.Configuration);
 builder.Services.AddAccess(builder.Configuration);
 builder.Services.AddIntegratorApi(builder.Configuration);
+builder.Services.AddDesigner(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -50,6 +53,8 @@ app.MapCatalogEndpoints();
 app.MapStaffEndpoints();
 app.MapOperationsEndpoints();
 app.MapIntegratorEndpoints();
+app.MapElsaApi();
+app.MapDesigner();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>

@@ -21,7 +21,15 @@ public enum VersionOptions { Latest, Published, LatestOrPublished, AllVersions }
 
 /// <summary>Filters and paging for the definition list.</summary>
 public sealed record DefinitionQuery(VersionOptions Versions = VersionOptions.Latest, IReadOnlyCollection<string>? DefinitionIds = null,
-    string? SearchTerm = null, string? Name = null, int Page = 0, int PageSize = 50);
+    string? SearchTerm = null, string? Name = null, int Page = 0, int PageSize = 50)
+{
+    /// <summary>The sort key; by name (then definition, newest version first) unless asked otherwise.</summary>
+    public DefinitionOrder OrderBy { get; init; } = DefinitionOrder.Name;
+    public bool Descending { get; init; }
+}
+
+/// <summary>What a definition list is sorted by.</summary>
+public enum DefinitionOrder { Name, Version, CreatedAt }
 
 /// <summary>A page of definition versions and the total count matching the filter.</summary>
 public sealed record DefinitionPage(IReadOnlyList<WorkflowDefinition> Items, long TotalCount);

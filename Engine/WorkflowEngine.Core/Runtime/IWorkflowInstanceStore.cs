@@ -18,6 +18,8 @@ public interface IWorkflowInstanceStore
     Task CommitAsync(Burst burst, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<JournalEntry>> ReadJournalAsync(string instanceId, int skip = 0, int take = 500, CancellationToken cancellationToken = default);
+    /// <summary>How many journal lines an instance has, so a reader can page through them.</summary>
+    Task<long> CountJournalAsync(string instanceId, CancellationToken cancellationToken = default);
     Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken = default);
     Task<int> DeleteAsync(IReadOnlyCollection<string> instanceIds, CancellationToken cancellationToken = default);
 }
@@ -31,7 +33,11 @@ public sealed record InstanceQuery(
     string? SearchTerm = null,
     int Page = 0,
     int PageSize = 50,
-    bool NewestFirst = true);
+    bool NewestFirst = true)
+{
+    /// <summary>Instances of any of these definitions (together with <see cref="DefinitionId"/> when both are given).</summary>
+    public IReadOnlyCollection<string>? DefinitionIds { get; init; }
+}
 
 /// <summary>A page of instance summaries and the total count matching the filter.</summary>
 public sealed record InstancePage(IReadOnlyList<WorkflowInstanceSummary> Items, long TotalCount);

@@ -38,8 +38,16 @@ internal sealed class EfWorkflowDefinitionStore(WorkflowDbContext db) : IWorkflo
         if (!string.IsNullOrWhiteSpace(query.SearchTerm))
             q = q.Where(d => (d.Name != null && d.Name.Contains(query.SearchTerm)) || d.DefinitionId == query.SearchTerm);
         var total = await q.LongCountAsync(cancellationToken);
-        var page = await q.OrderBy(d => d.Name).ThenBy(d => d.DefinitionId).ThenByDescending(d => d.Version)
-            .Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
+        var ordered = (query.OrderBy, query.Descending) switch
+        {
+            (DefinitionOrder.Version, false) => q.OrderBy(d => d.Version).ThenBy(d => d.DefinitionId),
+            (DefinitionOrder.Version, true) => q.OrderByDescending(d => d.Version).ThenBy(d => d.DefinitionId),
+            (DefinitionOrder.CreatedAt, false) => q.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id),
+            (DefinitionOrder.CreatedAt, true) => q.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id),
+            (_, false) => q.OrderBy(d => d.Name).ThenBy(d => d.DefinitionId).ThenByDescending(d => d.Version),
+            (_, true) => q.OrderByDescending(d => d.Name).ThenBy(d => d.DefinitionId).ThenByDescending(d => d.Version),
+        };
+        var page = await ordered.Skip(query.Page * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
         return new DefinitionPage(page.Select(RecordMapping.ToDefinition).ToList(), total);
     }
 

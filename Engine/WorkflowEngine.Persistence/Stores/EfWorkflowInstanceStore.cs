@@ -78,10 +78,14 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
         (await db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Id).Skip(skip).Take(take).ToListAsync(cancellationToken))
             .Select(RecordMapping.ToEntry).ToList();
 
+    public Task<long> CountJournalAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).LongCountAsync(cancellationToken);
+
     public async Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken = default)
     {
         var q = db.Instances.AsNoTracking();
         if (query.DefinitionId is not null) q = q.Where(i => i.DefinitionId == query.DefinitionId);
+        if (query.DefinitionIds is { Count: > 0 } definitionIds) q = q.Where(i => definitionIds.Contains(i.DefinitionId));
         if (query.CorrelationId is not null) q = q.Where(i => i.CorrelationId == query.CorrelationId);
         if (query.Status is { } status) q = q.Where(i => i.Status == status.ToString());
         if (query.SubStatus is { } subStatus) q = q.Where(i => i.SubStatus == subStatus.ToString());
