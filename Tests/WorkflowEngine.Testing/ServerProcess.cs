@@ -24,6 +24,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
     public IReadOnlyList<string> Output { get { lock (_output) return [.. _output]; } }
 
+    // Generous: CI starts many servers at once on two cores, and a first start migrates and seeds the demo data.
+    static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(150);
+
     public static async Task<ServerProcess> StartAsync(PersistenceOptions persistence, IDictionary<string, string>? settings = null, TimeSpan? timeout = null)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -48,7 +51,7 @@ public sealed partial class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Collect(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var finished = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(timeout ?? TimeSpan.FromSeconds(60)));
+        var finished = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(timeout ?? StartTimeout));
         if (finished != listening.Task)
         {
             await server.DisposeAsync();

@@ -41,9 +41,11 @@ public static class DemoStaff
     {
         var departments = await db.Departments.AsNoTracking().ToListAsync(cancellationToken);
         var existing = (await db.Set<StaffMember>().Select(m => m.UserName).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var missing = For(departments).Where(r => !existing.Contains(r.UserName)).ToList();
+        if (missing.Count == 0) return 0; // every later start: no hashing at all
         var hash = PasswordHash.Create(Password); // one hash for all: loading ~40 accounts stays quick at start-up
         var added = 0;
-        foreach (var request in For(departments).Where(r => !existing.Contains(r.UserName)))
+        foreach (var request in missing)
         {
             db.Add(new StaffMember
             {
