@@ -34,6 +34,11 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Assistance.AssistanceRecord>();
         services.AddScoped<Cases.EvaluationService>();
         services.AddScoped<Staff.StaffDirectory>();
+        services.AddScoped<Workbench.CaseAccess>();
+        services.AddScoped<Workbench.CaseDesk>();
+        services.AddScoped<Workbench.Inbox>();
+        services.AddScoped<Workbench.IntakeDesk>();
+        services.AddScoped<Workbench.SpecialProcedure>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();

@@ -9,6 +9,7 @@ using WorkflowEngine.Server.Api;
 using WorkflowEngine.Server.Endpoints.Supervision;
 using WorkflowEngine.Server.Endpoints.Calendars;
 using WorkflowEngine.Server.Endpoints.Catalog;
+using WorkflowEngine.Server.Workbench;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -21,6 +22,7 @@ builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);
 builder.Services.AddAdministratorKey(builder.Configuration);
 builder.Services.AddAccess(builder.Configuration, builder.Environment);
+builder.Services.AddWorkbench();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -40,6 +42,7 @@ app.MapHealthChecks("/health");
 app.MapSupervisionEndpoints();
 app.MapCalendarEndpoints();
 app.MapCatalogEndpoints();
+app.MapWorkbench();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>
