@@ -39,6 +39,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Workbench.Inbox>();
         services.AddScoped<Workbench.IntakeDesk>();
         services.AddScoped<Workbench.SpecialProcedure>();
+        services.AddScoped<Workbench.SupervisionDesk>();
+        services.AddScoped<Workbench.CaseStatistics>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();

@@ -23,6 +23,7 @@ public static class WorkbenchExtensions
     {
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
+        app.MapStatisticsExport();
         return app;
     }
 }
