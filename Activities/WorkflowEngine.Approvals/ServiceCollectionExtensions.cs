@@ -40,6 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Workbench.IntakeDesk>();
         services.AddScoped<Workbench.SpecialProcedure>();
         services.AddScoped<Workbench.SupervisionDesk>();
+        services.AddScoped<Workbench.AssistanceDesk>();
         services.AddScoped<Workbench.CaseStatistics>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();

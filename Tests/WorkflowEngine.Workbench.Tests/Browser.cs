@@ -84,7 +84,10 @@ public sealed class Browser : IDisposable
         shot.SaveAsFile(file);
         TestContext.AddTestAttachment(file, name);
         if (Environment.GetEnvironmentVariable("UPDATE_DOC_SCREENSHOTS") == "1")
-            shot.SaveAsFile(Path.Combine(RepositoryRoot(), "docs", "images", $"workbench-{name}.png"));
+        {
+            var images = Directory.CreateDirectory(Path.Combine(RepositoryRoot(), "docs", "images"));
+            shot.SaveAsFile(Path.Combine(images.FullName, $"workbench-{name}.png"));
+        }
     }
 
     static bool IsStale(IWebElement element)

@@ -35,7 +35,7 @@ internal static class Desk
         b.SignIn(user);
         b.Open(queue);
         b.Submit($"#open-{caseNumber}");
-        b.Submit("#claim");
+        if (b.Has("#claim")) b.Submit("#claim");
         foreach (var (name, value) in fields ?? []) b.Type($"#field-{name}", value);
         b.Type("#comment", $"{user}：{outcome}");
         if (screenshot is not null) b.Screenshot(screenshot);

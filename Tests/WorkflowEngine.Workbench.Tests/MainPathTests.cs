@@ -55,6 +55,12 @@ public class MainPathTests
         B.WaitForPath("/inbox");
         Assert.That(B.Find($"tr[data-case='{_case}']").Text, Does.Contain("孙八"));
         B.Screenshot("inbox");
+        B.Submit($"#open-{_case}");
+        B.Submit("#claim");
+        B.Click(".wb-more summary");
+        B.Choose("#assistance-item", "AST-LEGAL-REP-ID");
+        B.Submit("#request-assistance");
+        B.Act("psb-reviewer", _case, "Provided", fields: new() { ["result"] = "法定代表人身份信息一致" });
         B.Act("samr-reviewer", _case, "Pass", screenshot: "case-review");
         B.Act("samr-approver", _case, "Approved");
     }
