@@ -43,7 +43,8 @@ public class DeferredMaterialsTests(TestDatabase database)
         B.Submit("#receive-supplement");
 
         Assert.That(B.Find("tr[data-material='signboard-structure']").Text, Does.Contain("已收"));
-        Assert.That(B.Text("#timeline"), Does.Contain("MaterialsSupplied").Or.Contain("Supplied"));
+        Assert.That(B.Has("#timeline [data-event=MaterialsSupplied]"), Is.True);
+        Assert.That(B.Text("#timeline"), Does.Contain("补交材料"));
     }
 
     [Test]

@@ -20,7 +20,15 @@ public sealed class Workbench : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         }, TimeSpan.FromSeconds(120));
-        return new Workbench(server, new Browser(server.Address));
+        try
+        {
+            return new Workbench(server, new Browser(server.Address));
+        }
+        catch
+        {
+            await server.DisposeAsync(); // no browser: do not leave the server running either
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
