@@ -43,6 +43,14 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Integrators.WebhookDeliveries>();
         services.AddScoped<Integrators.WebhookFanOut>();
         services.AddScoped<Integrators.WebhookFigures>();
+        services.AddScoped<Workbench.CaseAccess>();
+        services.AddScoped<Workbench.CaseDesk>();
+        services.AddScoped<Workbench.Inbox>();
+        services.AddScoped<Workbench.IntakeDesk>();
+        services.AddScoped<Workbench.SpecialProcedure>();
+        services.AddScoped<Workbench.SupervisionDesk>();
+        services.AddScoped<Workbench.AssistanceDesk>();
+        services.AddScoped<Workbench.CaseStatistics>();
         services.AddSingleton<CatalogValidator>();
         services.AddScoped<CatalogService>();
         services.AddSingleton<IInputOptionsProvider, DepartmentOptions>();

@@ -14,6 +14,7 @@ using WorkflowEngine.Server.Endpoints.Operations;
 using WorkflowEngine.Server.Integrators;
 using WorkflowEngine.Server.Designer;
 using WorkflowEngine.Server.Elsa;
+using WorkflowEngine.Server.Workbench;
 
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
@@ -28,6 +29,7 @@ builder.Services.AddAdministratorKey(builder.Configuration);
 builder.Services.AddAccess(builder.Configuration);
 builder.Services.AddIntegratorApi(builder.Configuration);
 builder.Services.AddDesigner(builder.Configuration);
+builder.Services.AddWorkbench();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -55,6 +57,7 @@ app.MapOperationsEndpoints();
 app.MapIntegratorEndpoints();
 app.MapElsaApi();
 app.MapDesigner();
+app.MapWorkbench();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>

@@ -6,6 +6,8 @@
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --timers 100000 [--sample 500] [--databases postgres,sqlite]
 // Supervision scan over many running clocks:
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --scan 10000 [--databases sqlite,postgres]
+// The workbench inbox of one department with many open tasks:
+//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --inbox 10000 [--databases sqlite,postgres]
 using System.Diagnostics;
 using WorkflowEngine.Bench;
 using WorkflowEngine.Testing;
@@ -21,6 +23,13 @@ if (Array.IndexOf(args, "--scan") >= 0)
 {
     foreach (var name in ArgText("--databases", "sqlite,postgres").Split(','))
         await SupervisionScan.RunAsync(name.Trim() == "sqlite" ? TestDatabase.Sqlite : TestDatabase.PostgreSql, Arg("--scan", 10_000));
+    return;
+}
+
+if (Array.IndexOf(args, "--inbox") >= 0)
+{
+    foreach (var name in ArgText("--databases", "sqlite,postgres").Split(','))
+        await InboxQuery.RunAsync(name.Trim() == "sqlite" ? TestDatabase.Sqlite : TestDatabase.PostgreSql, Arg("--inbox", 10_000));
     return;
 }
 

@@ -19,7 +19,12 @@ public sealed class AssistanceRecord(ApprovalsDbContext db, TimeProvider time)
         var requests = await db.AssistanceRequests.AsNoTracking()
             .Where(r => r.AssistingDepartmentCode == department && r.RequestedAt >= from && r.RequestedAt < to)
             .OrderBy(r => r.RequestedAt).ToListAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        return Summarise(department, from, to, requests, time.GetUtcNow());
+    }
+
+    /// <summary>Counts a department's requests: on time, late (answered late, or open past the due date) and pending.</summary>
+    public static DepartmentAssistanceRecord Summarise(string department, DateTimeOffset from, DateTimeOffset to, IReadOnlyList<AssistanceRequest> requests, DateTimeOffset now)
+    {
         var onTime = requests.Count(r => r.OnTime == true);
         var late = requests.Count(r => r.OnTime == false || (r.AnsweredAt is null && r.DueAt < now));
         return new DepartmentAssistanceRecord(department, from, to, requests, onTime, late, requests.Count - onTime - late);
