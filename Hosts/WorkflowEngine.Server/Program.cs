@@ -57,7 +57,9 @@ app.MapOperationsEndpoints();
 app.MapIntegratorEndpoints();
 app.MapElsaApi();
 app.MapDesigner();
-app.MapWorkbench();
+// A node may serve only the API (and the designer) behind a load balancer: Workbench:Enabled=false.
+if (app.Configuration.GetValue("Workbench:Enabled", true))
+    app.MapWorkbench();
 app.Run();
 
 /// <summary>Lets integration tests start the server in-process.</summary>
