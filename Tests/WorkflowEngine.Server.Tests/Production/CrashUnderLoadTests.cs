@@ -38,7 +38,7 @@ public class CrashUnderLoadTests
 
         using var stopChaos = new CancellationTokenSource();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(180, cases * 1.5)));
-        var chaos = nodes.RunChaosAsync(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), stopChaos.Token);
+        var chaos = nodes.RunChaosAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), stopChaos.Token);
         var timers = new ConcurrentBag<string>();
         var walked = new ConcurrentBag<WalkedCase>();
         var failures = new ConcurrentQueue<string>();
@@ -73,7 +73,8 @@ public class CrashUnderLoadTests
         var records = await database.IdempotencyRecordsAsync();
         var tasks = await database.TasksPerCaseAsync();
         var timerActions = await database.TimerActionsAsync([.. timers]);
-        var webhookProblems = WebhookChecks.Problems(await database.DeliveriesAsync(), receiver.Accepted);
+        var deliveries = await database.DeliveriesAsync();
+        var webhookProblems = WebhookChecks.Problems(deliveries, receiver.Accepted);
         using (Assert.EnterMultipleScope())
         {
             Assert.That(failures, Is.Empty, "every case could be walked to its end");
@@ -91,6 +92,7 @@ public class CrashUnderLoadTests
             Assert.That(await database.DuplicatedTaskJournalLinesAsync(), Is.Empty, "each task opened, claimed and completed once in the journal");
             Assert.That(await database.DuplicatedInstanceJournalLinesAsync(), Is.Empty, "each instance started and finished once in the journal");
             Assert.That(timerActions.Where(t => t.Value != 1).Select(t => $"{t.Key} acted {t.Value} times"), Is.Empty, "every timer acted exactly once");
+            Assert.That(deliveries.Select(d => d.CaseNumber).Distinct().Count(), Is.EqualTo(cases), "every case had events for the subscriber");
             Assert.That(webhookProblems, Is.Empty, "every case event arrived signed, in order per case, repeats only as the same event");
         }
     }

@@ -21,6 +21,13 @@ internal static class WebhookChecks
         foreach (var (id, copies) in byId.Where(g => g.Value.Count > 1))
             if (copies.Select(c => Canonical(c.Body)).Distinct().Count() > 1)
                 problems.Add($"event {id} was sent {copies.Count} times with different bodies");
+        foreach (var @case in deliveries.GroupBy(d => d.CaseNumber))
+        {
+            var types = @case.OrderBy(d => d.Id).Select(d => d.EventType).ToList();
+            // A burst replayed after a crash must not post its events again: one accepted, one completed per case.
+            if (types.Count(t => t == "case.accepted") != 1 || types.Count(t => t == "case.completed") != 1 || types.Distinct().Count() != types.Count)
+                problems.Add($"case {@case.Key} has the events {string.Join(", ", types)}; each should be there once, accepted and completed among them");
+        }
         var known = deliveries.Select(d => d.EventId).ToHashSet();
         foreach (var stray in received.Where(e => !known.Contains(e.EventId)).Select(e => e.EventId).Distinct())
             problems.Add($"event {stray} arrived but no delivery of it was ever made");
