@@ -27,13 +27,15 @@ internal static class LoadRun
         var memory = new Dictionary<int, long>();
         using var sampling = new CancellationTokenSource();
         var sampler = SampleMemoryAsync(nodes, memory, sampling.Token);
+        var cpuBefore = nodes.CpuTime();
         var (latencies, elapsed, cases, problems) = await DriveAsync(nodes, key, plan, serialBase: 0);
+        var cpu = nodes.CpuTime() - cpuBefore;
         await sampling.CancelAsync();
         await sampler;
 
         var requests = latencies.Operations.Sum(latencies.Count);
         Console.WriteLine($"{label}: {requests / elapsed.TotalSeconds:F0} requests/s over {elapsed.TotalSeconds:F0} s, {cases} cases finished " +
-            $"({cases / elapsed.TotalSeconds:F1}/s); load average before {load} after {LoadAverage()}");
+            $"({cases / elapsed.TotalSeconds:F1}/s); server CPU {cpu.TotalMilliseconds / requests:F1} ms per request; load average before {load} after {LoadAverage()}");
         foreach (var operation in latencies.Operations)
             Console.WriteLine($"{label}   {operation,-14} {latencies.Count(operation) / elapsed.TotalSeconds,7:F1}/s   p50 {latencies.Percentile(operation, 0.50),7:F1} ms" +
                 $"   p95 {latencies.Percentile(operation, 0.95),7:F1} ms   p99 {latencies.Percentile(operation, 0.99),7:F1} ms");

@@ -101,6 +101,21 @@ public sealed class ServerNodes : IAsyncDisposable
     public IReadOnlyList<(int ProcessId, long ResidentMb, long PeakMb)> Memory() =>
         [.. Live.Select(n => (n.ProcessId, StatusKb(n.ProcessId, "VmRSS:") / 1024, StatusKb(n.ProcessId, "VmHWM:") / 1024))];
 
+    /// <summary>CPU time (user and system) the live nodes have used since they started, from /proc/&lt;pid&gt;/stat.</summary>
+    public TimeSpan CpuTime() => TimeSpan.FromSeconds(Live.Sum(n => CpuTicks(n.ProcessId)) / 100.0);
+
+    static long CpuTicks(int processId)
+    {
+        try
+        {
+            // Fields after the command name (which may hold spaces): state is the 3rd field, utime the 14th and stime the 15th.
+            var stat = File.ReadAllText($"/proc/{processId}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11]) + long.Parse(fields[12]);
+        }
+        catch (IOException) { return 0; }
+    }
+
     static long StatusKb(int processId, string field)
     {
         try
