@@ -37,6 +37,7 @@ public class CrashUnderLoadTests
             .Connect("start", "wait").Connect("wait", "end").Build());
         Console.WriteLine($"three nodes up after {run.Elapsed.TotalSeconds:F0} s");
 
+        var driving = Stopwatch.StartNew();
         using var stopChaos = new CancellationTokenSource();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(Math.Max(180, cases * 1.5)));
         var chaos = nodes.RunChaosAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4), stopChaos.Token);
@@ -58,7 +59,7 @@ public class CrashUnderLoadTests
             }
         })).ToList();
         await Task.WhenAll(load);
-        var driven = run.Elapsed;
+        var driven = driving.Elapsed;
         await stopChaos.CancelAsync();
         var kills = await chaos;
 
@@ -66,7 +67,8 @@ public class CrashUnderLoadTests
         await DrainAsync(database, receiver, timers.Count);
 
         var retries = http.Sum(c => c.ConnectionRetries);
-        Console.WriteLine($"{cases} cases ({walked.Count} walked) over {clients} clients and 3 nodes in {driven.TotalSeconds:F0} s; {kills} kills; " +
+        foreach (var client in http) client.Dispose();
+        Console.WriteLine($"{cases} cases ({walked.Count} walked) over {clients} clients and 3 nodes in {driven.TotalSeconds:F0} s ({cases / driven.TotalSeconds:F1}/s); {kills} kills; " +
             $"{retries} requests sent again after a connection error or timeout; {walkers.Sum(w => w.Unexpected)} unexpected answers; " +
             $"{http.Sum(c => c.ServerErrors)} 5xx answers; {WebhookChecks.Repeats(receiver.Accepted)} webhook repeats; whole test {run.Elapsed.TotalSeconds:F0} s");
 
