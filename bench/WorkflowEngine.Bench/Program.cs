@@ -8,6 +8,9 @@
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --scan 10000 [--databases sqlite,postgres]
 // The workbench inbox of one department with many open tasks:
 //   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --inbox 10000 [--databases sqlite,postgres]
+// The integrator API under load from N clients, on server processes the bench starts (SQLite: one node; PostgreSQL: each
+// node count given), for a fixed time, or holding a fixed request rate (--rate):
+//   dotnet run -c Release --project bench/WorkflowEngine.Bench -- --load [--clients 16] [--seconds 30] [--warmup 10] [--databases sqlite,postgres] [--nodes 1,2] [--rate 200]
 using System.Diagnostics;
 using WorkflowEngine.Bench;
 using WorkflowEngine.Testing;
@@ -30,6 +33,22 @@ if (Array.IndexOf(args, "--inbox") >= 0)
 {
     foreach (var name in ArgText("--databases", "sqlite,postgres").Split(','))
         await InboxQuery.RunAsync(name.Trim() == "sqlite" ? TestDatabase.Sqlite : TestDatabase.PostgreSql, Arg("--inbox", 10_000));
+    return;
+}
+
+if (Array.IndexOf(args, "--load") >= 0)
+{
+    double? rate = Array.IndexOf(args, "--rate") >= 0 ? Arg("--rate", 200) : null;
+    Console.WriteLine($"integrator API under load: {Environment.ProcessorCount} cores, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+    foreach (var name in ArgText("--databases", "sqlite,postgres").Split(',', StringSplitOptions.RemoveEmptyEntries))
+    {
+        var database = name.Trim() == "sqlite" ? TestDatabase.Sqlite : TestDatabase.PostgreSql;
+        // SQLite is one node by nature (a file on one machine).
+        var nodeCounts = database == TestDatabase.Sqlite ? [1] : ArgText("--nodes", "1,2").Split(',').Select(int.Parse).ToArray();
+        foreach (var nodes in nodeCounts)
+            await LoadRun.RunAsync(new LoadPlan(database, nodes, Arg("--clients", 16), TimeSpan.FromSeconds(Arg("--seconds", 30)), rate,
+                TimeSpan.FromSeconds(Arg("--warmup", 10))));
+    }
     return;
 }
 

@@ -11,18 +11,21 @@ internal sealed record ReceivedEvent(string EventId, string Type, string CaseNum
 
 /// <summary>
 /// An integrator's webhook endpoint on loopback: refuses the first deliveries with 503 (the receiver is "down"), then
-/// accepts, verifying each signature the way docs/integrators.md tells receivers to.
+/// accepts, verifying each signature the way docs/integrators.md tells receivers to. With <c>answerAfter</c> it keeps each
+/// request open that long after recording it, so that a sender killed meanwhile never hears the 2xx (handled concurrently).
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
     readonly HttpListener _listener = new();
     readonly List<ReceivedEvent> _accepted = [];
     readonly Task _loop;
+    readonly TimeSpan _answerAfter;
     int _failuresLeft;
 
-    public WebhookReceiver(int failFirst)
+    public WebhookReceiver(int failFirst, TimeSpan answerAfter = default)
     {
         _failuresLeft = failFirst;
+        _answerAfter = answerAfter;
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -53,6 +56,15 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             HttpListenerContext context;
             try { context = await _listener.GetContextAsync(); }
             catch (Exception) { return; }
+            if (_answerAfter > TimeSpan.Zero) _ = Task.Run(() => HandleAsync(context));
+            else await HandleAsync(context);
+        }
+    }
+
+    async Task HandleAsync(HttpListenerContext context)
+    {
+        try
+        {
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             if (Interlocked.Decrement(ref _failuresLeft) >= 0)
@@ -60,7 +72,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
                 Refused++;
                 context.Response.StatusCode = 503;
                 context.Response.Close();
-                continue;
+                return;
             }
             var json = JsonDocument.Parse(body).RootElement;
             var received = new ReceivedEvent(
@@ -68,8 +80,13 @@ internal sealed class WebhookReceiver : IAsyncDisposable
                 Verify(context.Request.Headers["X-Webhook-Signature"], context.Request.Headers["X-Webhook-Timestamp"], body),
                 int.Parse(context.Request.Headers["X-Webhook-Attempt"] ?? "0"), body);
             lock (_accepted) _accepted.Add(received);
+            if (_answerAfter > TimeSpan.Zero) await Task.Delay(_answerAfter);
             context.Response.StatusCode = 204;
             context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException or IOException)
+        {
+            // The sender went away (killed) or the receiver is being stopped: nothing to answer.
         }
     }
 
