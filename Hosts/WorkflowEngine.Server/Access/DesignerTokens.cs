@@ -29,13 +29,7 @@ public sealed class DesignerTokens(IDataProtectionProvider protection, IOptions<
         {
             var payload = JsonSerializer.Deserialize<Payload>(_protector.Unprotect(token));
             if (payload is null) return null;
-            return new ClaimsPrincipal(new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.NameIdentifier, payload.UserName),
-                new Claim(ClaimTypes.Name, payload.DisplayName),
-                new Claim(ClaimTypes.Role, payload.Role),
-                new Claim(StaffClaims.Department, payload.DepartmentCode),
-            ], authenticationType, ClaimTypes.Name, ClaimTypes.Role));
+            return StaffClaims.Principal(payload.UserName, payload.DisplayName, payload.DepartmentCode, payload.Role, authenticationType);
         }
         catch (CryptographicException)
         {

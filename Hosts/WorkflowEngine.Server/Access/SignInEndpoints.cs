@@ -38,7 +38,7 @@ public static class SignInEndpoints
         return app;
     }
 
-    static async Task<IResult> SignInAsync([FromForm] SignInForm form, HttpContext context, StaffDirectory staff, IAntiforgery antiforgery)
+    static async Task<IResult> SignInAsync([FromForm] SignInForm form, HttpContext context, StaffDirectory staff, IAntiforgery antiforgery, TimeProvider time)
     {
         var result = await staff.SignInAsync(form.UserName ?? "", form.Password ?? "", context.RequestAborted);
         switch (result.Outcome)
@@ -48,7 +48,7 @@ public static class SignInEndpoints
                 await context.SignInAsync(AccessSchemes.Session, StaffClaims.Principal(member, AccessSchemes.Session));
                 return Results.LocalRedirect(string.IsNullOrEmpty(form.ReturnUrl) || LocalUrl(form.ReturnUrl) == "/" ? Home(member.Role) : LocalUrl(form.ReturnUrl));
             case SignInOutcome.LockedOut:
-                var minutes = Math.Max(1, (int)Math.Ceiling((result.LockedUntil!.Value - DateTimeOffset.UtcNow).TotalMinutes));
+                var minutes = Math.Max(1, (int)Math.Ceiling((result.LockedUntil!.Value - time.GetUtcNow()).TotalMinutes));
                 return Page(context, antiforgery, form.ReturnUrl, form.UserName,
                     T($"连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。", $"Too many failed attempts: the account is locked; try again in {minutes} minutes."));
             default:
