@@ -15,7 +15,7 @@ public static class ServiceCollectionExtensions
     {
         if (persistence.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContext<PostgresApprovalsDbContext>(o => o.UseNpgsql(persistence.ConnectionString,
+            services.AddDbContext<PostgresApprovalsDbContext>(o => o.UseNpgsql(PostgresConnections.Prepare(persistence.ConnectionString),
                 x => x.MigrationsHistoryTable(ApprovalsDbContext.MigrationsHistoryTable)));
             services.AddScoped<ApprovalsDbContext>(sp => sp.GetRequiredService<PostgresApprovalsDbContext>());
         }

@@ -20,7 +20,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(options);
         if (options.Provider == DatabaseProvider.PostgreSql)
         {
-            services.AddDbContextPool<PostgresWorkflowDbContext>(o => o.UseNpgsql(options.ConnectionString).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            services.AddDbContextPool<PostgresWorkflowDbContext>(o => o.UseNpgsql(PostgresConnections.Prepare(options.ConnectionString)).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<PostgresWorkflowDbContext>());
         }
         else

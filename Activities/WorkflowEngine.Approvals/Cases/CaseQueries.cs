@@ -53,14 +53,20 @@ public sealed class CaseQueries(ApprovalsDbContext db, WorkflowDbContext workflo
         return new CasePage(items, filter.Page, filter.PageSize, total);
     }
 
-    public async Task<List<string>> DepartmentsAsync(string caseNumber, CancellationToken cancellationToken = default) =>
-        await db.CaseMatters.AsNoTracking().Where(m => m.CaseNumber == caseNumber).Select(m => m.DepartmentCode).Distinct().ToListAsync(cancellationToken);
+    public async Task<List<string>> DepartmentsAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        var departments = new List<string>(2);
+        await foreach (var code in ApprovalsQueries.For(db).DepartmentsOfCase(db, caseNumber).WithCancellation(cancellationToken)) departments.Add(code);
+        return departments;
+    }
 
     /// <summary>The tasks someone still has to do on the case.</summary>
-    public async Task<List<HumanTask>> OpenTasksAsync(string caseNumber, CancellationToken cancellationToken = default) =>
-        await db.HumanTasks.AsNoTracking()
-            .Where(t => t.CaseNumber == caseNumber && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Claimed))
-            .OrderBy(t => t.CreatedAt).ToListAsync(cancellationToken);
+    public async Task<List<HumanTask>> OpenTasksAsync(string caseNumber, CancellationToken cancellationToken = default)
+    {
+        var tasks = new List<HumanTask>();
+        await foreach (var task in ApprovalsQueries.For(db).OpenTasksOfCase(db, caseNumber).WithCancellation(cancellationToken)) tasks.Add(task);
+        return tasks;
+    }
 
     /// <summary>Tasks, soonest due first (at most 500).</summary>
     public async Task<List<HumanTask>> TasksAsync(TaskFilter filter, CancellationToken cancellationToken = default)

@@ -73,7 +73,7 @@ public sealed class CaseService(ApprovalsDbContext db, WorkflowRuntime runtime, 
     }
 
     public async Task<Case?> FindAsync(string number, CancellationToken cancellationToken = default) =>
-        await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, cancellationToken);
+        await ApprovalsQueries.For(db).CaseByNumber(db, number, cancellationToken);
 
     /// <summary>The deferred materials' deadline the window asked for: a working duration within the committed limit (容缺期限不得超过承诺时限).</summary>
     async Task<DateTimeOffset?> DeferralDeadlineAsync(NewCase application, Package? package, IReadOnlyList<Matter> matters, List<CaseMaterial> materials,

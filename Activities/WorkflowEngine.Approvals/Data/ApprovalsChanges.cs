@@ -1,51 +1,43 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using WorkflowEngine.Runtime;
 
 namespace WorkflowEngine.Approvals.Data;
 
 /// <summary>
-/// Approvals rows an activity writes with its burst: applied to a context opened on the burst's own connection and
-/// transaction, so a task, a case status and the workflow state commit together or not at all.
+/// Approvals rows an activity or service writes with a burst: explicit statements sent in the burst's own batch, so a
+/// task, a case status and the workflow state commit together or not at all, in one round trip.
 /// </summary>
-public sealed class ApprovalsChanges : IBurstParticipant
+public sealed class ApprovalsChanges : IBurstStatements
 {
-    readonly List<Action<ApprovalsDbContext>> _changes = [];
+    readonly List<Func<Persistence.Stores.ModelStatements, BurstStatement>> _changes = [];
 
     public ApprovalsChanges Add<T>(T row) where T : class
     {
-        _changes.Add(db => db.Add(row));
+        _changes.Add(model => model.Insert(row));
         return this;
     }
 
-    /// <summary>Updates a row read earlier; the write fails as a conflict when its revision moved meanwhile.</summary>
+    /// <summary>Updates a row read earlier; the write fails as a conflict when its revision moved meanwhile (or the row is gone).</summary>
     public ApprovalsChanges Update<T>(T row) where T : class
     {
         // The revision as read now: a retried burst writes the same change again, never a doubly bumped one.
-        var read = typeof(T).GetProperty("Revision")?.GetValue(row) as long?;
-        _changes.Add(db =>
+        var revision = typeof(T).GetProperty("Revision");
+        var read = revision?.GetValue(row) as long?;
+        _changes.Add(model =>
         {
-            var entry = db.Update(row);
-            if (read is { } revision)
-            {
-                entry.Property("Revision").OriginalValue = revision;
-                entry.Property("Revision").CurrentValue = revision + 1;
-            }
+            if (read is { } r) revision!.SetValue(row, r + 1);
+            return model.Update(row, read);
         });
         return this;
     }
 
-    public async Task WriteAsync(BurstTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>Writes the rows in a transaction of the caller's own (outside a burst).</summary>
+    public Task WriteAsync(BurstTransaction transaction, CancellationToken cancellationToken) =>
+        BurstStatement.ExecuteAsync(Statements(transaction.Connection), transaction, cancellationToken);
+
+    public IReadOnlyList<BurstStatement> Statements(DbConnection connection)
     {
-        await using var db = ApprovalsContexts.On(transaction.Connection);
-        await db.Database.UseTransactionAsync(transaction.Transaction, cancellationToken);
-        foreach (var change in _changes) change(db);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            throw new ConcurrencyConflictException(string.Join(",", e.Entries.Select(x => x.Metadata.ClrType.Name)), e);
-        }
+        var model = ApprovalsContexts.Statements(connection);
+        return _changes.Select(change => change(model)).ToList();
     }
 }

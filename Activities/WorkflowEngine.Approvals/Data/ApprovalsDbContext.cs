@@ -111,6 +111,9 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.HasIndex(x => new { x.ClaimedBy, x.Status });
             e.HasIndex(x => x.InstanceId);
             e.HasIndex(x => x.CaseNumber);
+            // Completing a task looks up its bookmark's tasks and any 加签 opinions still owed on it.
+            e.HasIndex(x => x.BookmarkId);
+            e.HasIndex(x => x.ParentTaskId);
         });
         model.Entity<Supervision.RefusalReport>(e =>
         {

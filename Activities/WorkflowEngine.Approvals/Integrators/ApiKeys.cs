@@ -45,8 +45,7 @@ public sealed class ApiKeys(ApprovalsDbContext db, TimeProvider time)
     /// <summary>The key whose secret this is, revoked or not; null when there is none.</summary>
     public async Task<ApiKey?> FindBySecretAsync(string secret, CancellationToken cancellationToken = default)
     {
-        var hash = HashOf(secret);
-        return await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, cancellationToken);
+        return await ApprovalsQueries.For(db).KeyByHash(db, HashOf(secret), cancellationToken);
     }
 
     public async Task<List<ApiKey>> ListAsync(CancellationToken cancellationToken = default) =>

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Runtime;
 
@@ -15,16 +15,19 @@ internal sealed class CancelTasksOfBurnedBookmarks : IBurstObserver
         if (burst.BurnedBookmarkIds.Count > 0) burst.Participants.Add(new Cancellation([.. burst.BurnedBookmarkIds]));
     }
 
-    sealed class Cancellation(IReadOnlyList<string> bookmarkIds) : IBurstParticipant
+    sealed class Cancellation(IReadOnlyList<string> bookmarkIds) : IBurstStatements
     {
         // Runs after every other participant, so a task completed in this very burst is already Completed and untouched.
-        public async Task WriteAsync(BurstTransaction transaction, CancellationToken cancellationToken)
+        public IReadOnlyList<BurstStatement> Statements(DbConnection connection)
         {
-            await using var db = ApprovalsContexts.On(transaction.Connection);
-            await db.Database.UseTransactionAsync(transaction.Transaction, cancellationToken);
-            await db.HumanTasks
-                .Where(t => bookmarkIds.Contains(t.BookmarkId) && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Claimed))
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, HumanTaskStatus.Cancelled).SetProperty(t => t.Revision, t => t.Revision + 1), cancellationToken);
+            var m = ApprovalsContexts.Statements(connection);
+            var status = m.Column<HumanTask>(nameof(HumanTask.Status));
+            var revision = m.Column<HumanTask>(nameof(HumanTask.Revision));
+            var ids = string.Join(", ", bookmarkIds.Select((_, i) => m.Placeholder(3 + i)));
+            var sql = $"UPDATE {m.Table<HumanTask>()} SET {status} = {m.Placeholder(0)}, {revision} = {revision} + 1 " +
+                $"WHERE {status} IN ({m.Placeholder(1)}, {m.Placeholder(2)}) AND {m.Column<HumanTask>(nameof(HumanTask.BookmarkId))} IN ({ids})";
+            object? Status(HumanTaskStatus s) => m.Value<HumanTask>(nameof(HumanTask.Status), s);
+            return [new BurstStatement(sql, [Status(HumanTaskStatus.Cancelled), Status(HumanTaskStatus.Open), Status(HumanTaskStatus.Claimed), .. bookmarkIds])];
         }
     }
 }

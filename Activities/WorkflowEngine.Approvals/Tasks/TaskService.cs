@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Persistence.Records;
+using WorkflowEngine.Persistence.Stores;
 using WorkflowEngine.Runtime;
 
 namespace WorkflowEngine.Approvals.Tasks;
@@ -25,7 +26,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
             .ToListAsync(cancellationToken);
 
     public async Task<HumanTask> FindAsync(string taskId, CancellationToken cancellationToken = default) =>
-        await approvals.HumanTasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, cancellationToken)
+        await ApprovalsQueries.For(approvals).TaskById(approvals, taskId, cancellationToken)
         ?? throw TaskRefusedException.NotFound(taskId);
 
     public async Task<HumanTask> ClaimAsync(string taskId, Actor actor, CancellationToken cancellationToken = default)
@@ -97,8 +98,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
     {
         var task = await FindAsync(taskId, cancellationToken);
         TaskRules.MayComplete(task, actor, outcome, data);
-        if (await approvals.HumanTasks.AnyAsync(t => t.ParentTaskId == task.Id && t.SignsBefore
-                && t.Status != HumanTaskStatus.Completed && t.Status != HumanTaskStatus.Cancelled, cancellationToken))
+        if (await ApprovalsQueries.For(approvals).OpinionOwed(approvals, task.Id, cancellationToken))
             throw new TaskRefusedException("waiting-for-added-approver", "an approver added before you has not given an opinion yet");
         if (task.SignsBefore || task.AddedApprovers.Count > 0) return await CoSignAsync(task, actor, outcome, comment, data, cancellationToken);
         var bookmark = await instances.FindBookmarkAsync(task.BookmarkId, cancellationToken)
@@ -172,20 +172,21 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
     async Task<HumanTask> SaveAsync(HumanTask task, Actor actor, string action, string? message, CancellationToken cancellationToken,
         HumanTask? added = null)
     {
+        var changes = new ApprovalsChanges().Update(task);
+        if (added is not null) changes.Add(added);
+        var journal = new JournalRecord
+        {
+            InstanceId = task.InstanceId, At = time.GetUtcNow(), Event = action, NodeId = task.NodeId,
+            Actor = actor.UserId, Message = message, Data = new JsonObject { ["taskId"] = task.Id }.ToJsonString(),
+        };
         await workflow.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await using var transaction = await workflow.Database.BeginTransactionAsync(cancellationToken);
             var tx = transaction.GetDbTransaction();
-            var changes = new ApprovalsChanges().Update(task);
-            if (added is not null) changes.Add(added);
-            await changes.WriteAsync(new BurstTransaction(tx.Connection!, tx), cancellationToken);
-            workflow.Journal.Add(new JournalRecord
-            {
-                InstanceId = task.InstanceId, At = time.GetUtcNow(), Event = action, NodeId = task.NodeId,
-                Actor = actor.UserId, Message = message, Data = new JsonObject { ["taskId"] = task.Id }.ToJsonString(),
-            });
-            await workflow.SaveChangesAsync(cancellationToken);
+            var burst = new BurstTransaction(tx.Connection!, tx);
+            // The task's rows and the journal line in one batch: one round trip, then the commit.
+            await BurstStatement.ExecuteAsync([.. changes.Statements(burst.Connection), ModelStatements.For(workflow).Insert(journal)], burst, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (ConcurrencyConflictException)
@@ -194,7 +195,6 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         }
         finally
         {
-            workflow.ChangeTracker.Clear();
             await workflow.Database.CloseConnectionAsync();
         }
         return task; // its revision was moved forward by the write

@@ -15,5 +15,20 @@ public interface IBurstParticipant
     Task WriteAsync(BurstTransaction transaction, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A participant whose writes are plain statements. The engine sends them in the same batch as its own, so a burst is
+/// one round trip and the commit, and the instance row (which parallel branches of one case queue on) stays locked
+/// for no longer than that.
+/// </summary>
+public interface IBurstStatements : IBurstParticipant
+{
+    /// <summary>The statements in the dialect of this connection's database; called again for each retry of the burst.</summary>
+    IReadOnlyList<BurstStatement> Statements(DbConnection connection);
+
+    /// <summary>Written on its own, outside a burst's batch (a service's own transaction).</summary>
+    Task IBurstParticipant.WriteAsync(BurstTransaction transaction, CancellationToken cancellationToken) =>
+        BurstStatement.ExecuteAsync(Statements(transaction.Connection), transaction, cancellationToken);
+}
+
 /// <summary>The open connection and transaction of a burst's commit.</summary>
 public sealed record BurstTransaction(DbConnection Connection, DbTransaction Transaction);

@@ -10,11 +10,14 @@ namespace WorkflowEngine.Persistence.Stores;
 /// <summary>Instances, bookmarks, journal and outbox in EF Core; a burst is one SaveChanges, so one transaction.</summary>
 internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowInstanceStore
 {
-    // The two reads of every resume, compiled once per model (each provider has its own): they run thousands of times a second.
+    // The reads of every resume, compiled once per model (each provider has its own): they run thousands of times a second.
     sealed class Queries
     {
         public readonly Func<WorkflowDbContext, string, CancellationToken, Task<InstanceRecord?>> InstanceById =
             EF.CompileAsyncQuery((WorkflowDbContext c, string id, CancellationToken _) => c.Instances.AsNoTracking().FirstOrDefault(i => i.Id == id));
+
+        public readonly Func<WorkflowDbContext, string, CancellationToken, Task<BookmarkRecord?>> BookmarkById =
+            EF.CompileAsyncQuery((WorkflowDbContext c, string id, CancellationToken _) => c.Bookmarks.AsNoTracking().FirstOrDefault(b => b.Id == id));
 
         public readonly Func<WorkflowDbContext, string, string, IAsyncEnumerable<BookmarkRecord>> BookmarksByStimulus =
             EF.CompileAsyncQuery<WorkflowDbContext, string, string, BookmarkRecord>((c, type, hash) =>
@@ -33,7 +36,7 @@ internal sealed class EfWorkflowInstanceStore(WorkflowDbContext db) : IWorkflowI
 
     public async Task<Bookmark?> FindBookmarkAsync(string bookmarkId, CancellationToken cancellationToken = default)
     {
-        var record = await db.Bookmarks.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookmarkId, cancellationToken);
+        var record = await Compiled.BookmarkById(db, bookmarkId, cancellationToken);
         return record is null ? null : RecordMapping.ToBookmark(record);
     }
 

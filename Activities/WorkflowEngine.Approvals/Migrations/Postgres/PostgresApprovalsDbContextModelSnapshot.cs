@@ -770,9 +770,13 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BookmarkId");
+
                     b.HasIndex("CaseNumber");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("ParentTaskId");
 
                     b.HasIndex("ClaimedBy", "Status");
 

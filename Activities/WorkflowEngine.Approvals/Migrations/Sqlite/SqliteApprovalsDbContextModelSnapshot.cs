@@ -762,9 +762,13 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BookmarkId");
+
                     b.HasIndex("CaseNumber");
 
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("ParentTaskId");
 
                     b.HasIndex("ClaimedBy", "Status");
 

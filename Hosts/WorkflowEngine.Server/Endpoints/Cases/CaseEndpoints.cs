@@ -62,8 +62,8 @@ internal static class CaseEndpoints
 
     static async Task<Ok<CaseResponse>> Get(string number, ApiCaller caller, CaseService cases, CaseQueries queries, ClockService clocks, CancellationToken cancellationToken)
     {
-        var (@case, _) = await CaseAccess.ReadableAsync(number, caller, cases, queries, cancellationToken);
-        return TypedResults.Ok(await DetailAsync(@case, queries, clocks, cancellationToken));
+        var (@case, departments) = await CaseAccess.ReadableAsync(number, caller, cases, queries, cancellationToken);
+        return TypedResults.Ok(await DetailAsync(@case, queries, clocks, cancellationToken, departments));
     }
 
     static async Task<Ok<CaseResponse>> Supplement(string number, SupplementRequest supplement, ApiCaller caller, CaseService cases, CaseQueries queries,
@@ -82,9 +82,10 @@ internal static class CaseEndpoints
         return TypedResults.Ok(await DetailAsync(@case, queries, clocks, cancellationToken));
     }
 
-    internal static async Task<CaseResponse> DetailAsync(Case @case, CaseQueries queries, ClockService clocks, CancellationToken cancellationToken)
+    internal static async Task<CaseResponse> DetailAsync(Case @case, CaseQueries queries, ClockService clocks, CancellationToken cancellationToken,
+        List<string>? departments = null)
     {
         var clock = @case.ClockId is { } id ? ClockResponse.From(await clocks.ReadAsync(id, cancellationToken: cancellationToken)) : null;
-        return CaseResponse.From(@case, await queries.DepartmentsAsync(@case.Number, cancellationToken), clock, await queries.OpenTasksAsync(@case.Number, cancellationToken));
+        return CaseResponse.From(@case, departments ?? await queries.DepartmentsAsync(@case.Number, cancellationToken), clock, await queries.OpenTasksAsync(@case.Number, cancellationToken));
     }
 }
