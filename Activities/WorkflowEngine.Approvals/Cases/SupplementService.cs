@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Persistence.Records;
@@ -62,29 +61,19 @@ public sealed class SupplementService(ApprovalsDbContext db, WorkflowDbContext w
     {
         var now = time.GetUtcNow();
         Supplements.Mark(@case, materials, now);
-        await workflow.Database.OpenConnectionAsync(cancellationToken);
+        var line = new JournalRecord
+        {
+            InstanceId = @case.InstanceId, At = now, Event = "MaterialsSupplied", Actor = receivedBy,
+            Message = "补交材料：" + string.Join("、", materials.Select(m => m.Name)),
+            Data = new JsonObject { ["materials"] = new JsonArray(materials.Select(m => (JsonNode)m.Code).ToArray()) }.ToJsonString(),
+        };
         try
         {
-            await using var transaction = await workflow.Database.BeginTransactionAsync(cancellationToken);
-            var tx = transaction.GetDbTransaction();
-            await new ApprovalsChanges().Update(@case).WriteAsync(new BurstTransaction(tx.Connection!, tx), cancellationToken);
-            workflow.Journal.Add(new JournalRecord
-            {
-                InstanceId = @case.InstanceId, At = now, Event = "MaterialsSupplied", Actor = receivedBy,
-                Message = "补交材料：" + string.Join("、", materials.Select(m => m.Name)),
-                Data = new JsonObject { ["materials"] = new JsonArray(materials.Select(m => (JsonNode)m.Code).ToArray()) }.ToJsonString(),
-            });
-            await workflow.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await JournaledWrite.WriteAsync(workflow, new ApprovalsChanges().Update(@case), line, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
             throw new CaseRefusedException("case-changed", "the case changed at the same time; try again");
-        }
-        finally
-        {
-            workflow.ChangeTracker.Clear();
-            await workflow.Database.CloseConnectionAsync();
         }
     }
 }

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Persistence.Records;
-using WorkflowEngine.Persistence.Stores;
 using WorkflowEngine.Runtime;
 
 namespace WorkflowEngine.Approvals.Tasks;
@@ -179,23 +177,13 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
             InstanceId = task.InstanceId, At = time.GetUtcNow(), Event = action, NodeId = task.NodeId,
             Actor = actor.UserId, Message = message, Data = new JsonObject { ["taskId"] = task.Id }.ToJsonString(),
         };
-        await workflow.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var transaction = await workflow.Database.BeginTransactionAsync(cancellationToken);
-            var tx = transaction.GetDbTransaction();
-            var burst = new BurstTransaction(tx.Connection!, tx);
-            // The task's rows and the journal line in one batch: one round trip, then the commit.
-            await BurstStatement.ExecuteAsync([.. changes.Statements(burst.Connection), ModelStatements.For(workflow).Insert(journal)], burst, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await JournaledWrite.WriteAsync(workflow, changes, journal, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
             throw new TaskRefusedException("task-changed", "someone else changed the task at the same time; reload and try again");
-        }
-        finally
-        {
-            await workflow.Database.CloseConnectionAsync();
         }
         return task; // its revision was moved forward by the write
     }

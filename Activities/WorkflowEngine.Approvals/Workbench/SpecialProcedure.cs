@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using WorkflowEngine.Approvals.Cases;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Approvals.Tasks;
@@ -51,29 +50,19 @@ public sealed class SpecialProcedure(ApprovalsDbContext db, WorkflowDbContext wo
             throw new CaseRefusedException("clock-refused", e.Message);
         }
         @case.Status = status;
-        await workflow.Database.OpenConnectionAsync(cancellationToken);
+        var line = new JournalRecord
+        {
+            InstanceId = @case.InstanceId, At = now, Event = journalEvent, Actor = actor.UserId, Message = why,
+            Data = new JsonObject { ["department"] = actor.DepartmentCode }.ToJsonString(),
+        };
         try
         {
-            await using var transaction = await workflow.Database.BeginTransactionAsync(cancellationToken);
-            var tx = transaction.GetDbTransaction();
-            await clocks.SaveAsync(change, cancellationToken);
-            await new ApprovalsChanges().Update(@case).WriteAsync(new BurstTransaction(tx.Connection!, tx), cancellationToken);
-            workflow.Journal.Add(new JournalRecord
-            {
-                InstanceId = @case.InstanceId, At = now, Event = journalEvent, Actor = actor.UserId, Message = why,
-                Data = new JsonObject { ["department"] = actor.DepartmentCode }.ToJsonString(),
-            });
-            await workflow.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await JournaledWrite.WriteAsync(workflow, new ApprovalsChanges().Update(@case), line, cancellationToken,
+                first: ct => clocks.SaveAsync(change, ct));
         }
         catch (Exception e) when (e is ConcurrencyConflictException or ClockConflictException)
         {
             throw new CaseRefusedException("case-changed", "the case changed at the same time; try again");
-        }
-        finally
-        {
-            workflow.ChangeTracker.Clear();
-            await workflow.Database.CloseConnectionAsync();
         }
     }
 }
