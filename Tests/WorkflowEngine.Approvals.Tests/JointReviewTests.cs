@@ -126,6 +126,10 @@ public class JointReviewTests(TestDatabase database)
 
         Assert.That(await TaskAsync("HRSS", StaffRole.Reviewer, @case.Number), Is.Null, "the review ended with the rejection");
         Assert.That((await _engine.LoadAsync(@case.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Finished));
+        var decided = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(decided.Status, Is.EqualTo(CaseStatus.CompletedNotApproved));
+        Assert.That(decided.Documents.Single(d => d.Kind == CaseDocumentKind.DecisionNotice).Content, Does.Contain("TAX").And.Contain("TAX Rejected"),
+            "the decider's comment is the reason when no reason field was given");
     }
 
     [TestCase(new[] { "Approved", "Rejected", "Approved" }, PassRule.All, "Rejected")]

@@ -82,6 +82,31 @@ public class SampleWorkflowTests(TestDatabase database)
     }
 
     [Test]
+    public async Task A_business_refused_by_one_parallel_department_is_completed_as_not_approved_with_a_written_decision_and_its_clock_stopped()
+    {
+        var @case = await ApplyWithAllRequiredAsync("open-business", new Applicant("郑七", "居民身份证", "330106198807071299", "13500135099", "杭州某某茶饮有限公司"));
+        await ActAsync("CENTRE", StaffRole.Clerk, @case.Number, "Accept");
+        await DecideAsync("SAMR", @case.Number);
+        foreach (var department in new[] { "TAX", "HRSS", "HPF", "BANK" })
+            await DecideAsync(department, @case.Number);
+        await ActAsync("PSB", StaffRole.Reviewer, @case.Number, "Pass");
+        var result = await ActAsync("PSB", StaffRole.Approver, @case.Number, "Rejected",
+            new JsonObject { ["reason"] = "申请刻制的印章名称与登记名称不一致", ["legalBasis"] = "《印铸刻字业暨印章治安管理办法》" });
+
+        Assert.That(result.Status, Is.EqualTo(WorkflowStatus.Finished));
+        Assert.That(await HasTaskAsync("CENTRE", StaffRole.SingleWindow, @case.Number), Is.False, "nothing to issue");
+        var done = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(done.Status, Is.EqualTo(CaseStatus.CompletedNotApproved));
+        Assert.That(done.CompletedAt, Is.Not.Null);
+        var decision = done.Documents.Single(d => d.Kind == CaseDocumentKind.DecisionNotice);
+        Assert.That(decision.Title, Is.EqualTo("不予许可决定书"));
+        Assert.That(decision.Content, Does.Contain("PSB").And.Contain("印章名称与登记名称不一致").And.Contain("印铸刻字业"));
+        var clock = await _engine.InScopeAsync<ClockService, ClockView>(s => s.ReadAsync(done.ClockId!));
+        Assert.That(clock.Status.IsCompleted, Is.True, "a decided case no longer runs against its limit");
+        Assert.That((await _engine.OutboxAsync(CaseEvents.Completed)).Count(o => o.InstanceId == done.InstanceId), Is.EqualTo(1), "integrators hear of the decision");
+    }
+
+    [Test]
     public async Task A_newborn_is_registered_department_after_department_in_the_serial_order_of_the_package()
     {
         var @case = await ApplyWithAllRequiredAsync("newborn", new Applicant("周九", "居民身份证", "510104199109091234", "13300133000"));

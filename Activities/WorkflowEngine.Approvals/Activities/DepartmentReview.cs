@@ -29,7 +29,7 @@ public sealed class DepartmentReview : HumanTaskActivity
         return ValueTask.CompletedTask;
     }
 
-    protected override ValueTask ResumeAsync(ActivityExecutionContext context)
+    protected override async ValueTask ResumeAsync(ActivityExecutionContext context)
     {
         var done = Completion(context);
         if ((string?)context.State["step"] == "review" && done.Outcome == "Pass")
@@ -39,9 +39,9 @@ public sealed class DepartmentReview : HumanTaskActivity
             OpenTask(context, department, StaffRole.Approver, "决定 " + (context.Get(Title) ?? ""), DecisionOutcomes, excludedUsers: done.Signers);
             context.State["step"] = "decision";
             context.State["reviewer"] = done.Actor;
-            return ValueTask.CompletedTask;
+            return;
         }
+        if (done.Outcome == "Rejected") await CaseRejection.DecideAsync(context, done.Actor, [CaseRejection.Of(context.Get(Department)!, done)]);
         context.Complete(done.Outcome);
-        return ValueTask.CompletedTask;
     }
 }

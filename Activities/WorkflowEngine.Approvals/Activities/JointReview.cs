@@ -66,6 +66,8 @@ public sealed class JointReview : HumanTaskActivity
         }
         member["step"] = "done";
         member["outcome"] = done.Outcome;
+        member["reason"] = done.Field("reason") ?? done.Comment;
+        member["legalBasis"] = done.Field("legalBasis");
 
         var parallel = context.Get(Mode) == ReviewMode.Parallel;
         if (!parallel)
@@ -76,11 +78,16 @@ public sealed class JointReview : HumanTaskActivity
                 OpenReview(context, next, context.CorrelationId ?? "");
                 return;
             }
-            context.Complete(done.Outcome == "Approved" ? "Approved" : done.Outcome);
+            if (done.Outcome == "Rejected") await CaseRejection.DecideAsync(context, done.Actor, [CaseRejection.Of(department, done)]);
+            context.Complete(done.Outcome);
             return;
         }
         if (members.Any(m => (string?)m["step"] != "done")) return; // the other departments still review
-        context.Complete(Decide(members.Select(m => (string)m["outcome"]!).ToList(), context.Get(Rule), context.Get(Share)));
+        var decided = Decide(members.Select(m => (string)m["outcome"]!).ToList(), context.Get(Rule), context.Get(Share));
+        if (decided == "Rejected")
+            await CaseRejection.DecideAsync(context, done.Actor, members.Where(m => (string?)m["outcome"] == "Rejected")
+                .Select(m => ((string)m["department"]!, (string?)m["reason"], (string?)m["legalBasis"])).ToList());
+        context.Complete(decided);
     }
 
     static void OpenReview(ActivityExecutionContext context, JsonObject member, string caseNumber)

@@ -27,6 +27,14 @@ public sealed class CaseSession(ApprovalsDbContext db)
         return loaded;
     }
 
+    /// <summary>The instance's case, or null when it has none (an instance started without intake, e.g. a designer's test run).</summary>
+    public async Task<Case?> FindAsync(ActivityExecutionContext context)
+    {
+        if (context.CorrelationId is not { } number) return null;
+        if (_cases.ContainsKey(number)) return _cases[number];
+        return await db.Cases.AsNoTracking().AnyAsync(c => c.Number == number, context.CancellationToken) ? await GetAsync(context) : null;
+    }
+
     /// <summary>Hands the session a case being created in this very burst, so activities of the first burst see it.</summary>
     public void Prime(Case @case)
     {
