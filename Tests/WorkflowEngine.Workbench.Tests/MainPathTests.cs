@@ -34,7 +34,7 @@ public class MainPathTests
     {
         B.SignIn("clerk");
         B.WaitForPath("/intake");
-        Assert.That(B.Text("#who-department"), Is.EqualTo("CENTRE"));
+        Assert.That(B.Text("#who-department"), Is.EqualTo("政务服务中心"), "the header names the department, not its code");
         B.FillIntake("open-business", "孙八", "330106198807071234", "杭州西湖某某咖啡有限公司", Desk.BusinessForm);
         Assert.That(B.Has("#material-registration-application"), Is.True, "the checklist lists the package's materials");
         B.Screenshot("intake");

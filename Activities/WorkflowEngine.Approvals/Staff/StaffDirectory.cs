@@ -42,7 +42,8 @@ public sealed class StaffDirectory(ApprovalsDbContext db, TimeProvider time)
         member.LockedUntil = null;
         member.LastSignInAt = now;
         await SaveAsync(cancellationToken);
-        return new SignInResult(SignInOutcome.SignedIn, member);
+        var department = await db.Departments.AsNoTracking().Where(d => d.Code == member.DepartmentCode).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
+        return new SignInResult(SignInOutcome.SignedIn, member, DepartmentName: department);
     }
 
     public Task<StaffMember?> FindAsync(string userName, CancellationToken cancellationToken = default) =>

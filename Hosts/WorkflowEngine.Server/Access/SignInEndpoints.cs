@@ -45,7 +45,7 @@ public static class SignInEndpoints
         {
             case SignInOutcome.SignedIn:
                 var member = result.Member!;
-                await context.SignInAsync(AccessSchemes.Session, StaffClaims.Principal(member, AccessSchemes.Session));
+                await context.SignInAsync(AccessSchemes.Session, StaffClaims.Principal(member, AccessSchemes.Session, result.DepartmentName));
                 return Results.LocalRedirect(string.IsNullOrEmpty(form.ReturnUrl) || LocalUrl(form.ReturnUrl) == "/" ? Home(member.Role) : LocalUrl(form.ReturnUrl));
             case SignInOutcome.LockedOut:
                 var minutes = Math.Max(1, (int)Math.Ceiling((result.LockedUntil!.Value - time.GetUtcNow()).TotalMinutes));

@@ -8,9 +8,15 @@ namespace WorkflowEngine.Server.Access;
 public static class StaffClaims
 {
     public const string Department = "department";
+    public const string DepartmentName = "department_name";
 
-    public static ClaimsPrincipal Principal(StaffMember member, string authenticationType) =>
-        Principal(member.UserName, member.DisplayName, member.DepartmentCode, member.Role.ToString(), authenticationType);
+    /// <summary>A signed-in member; the department's name (read at sign-in) is what the header shows.</summary>
+    public static ClaimsPrincipal Principal(StaffMember member, string authenticationType, string? departmentName = null)
+    {
+        var principal = Principal(member.UserName, member.DisplayName, member.DepartmentCode, member.Role.ToString(), authenticationType);
+        if (!string.IsNullOrWhiteSpace(departmentName)) ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(DepartmentName, departmentName));
+        return principal;
+    }
 
     /// <summary>The same claims from their values, as a designer token carries them.</summary>
     public static ClaimsPrincipal Principal(string userName, string displayName, string departmentCode, string role, string authenticationType) =>
@@ -25,6 +31,9 @@ public static class StaffClaims
     public static string UserName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     public static string DepartmentCode(this ClaimsPrincipal user) => user.FindFirstValue(Department) ?? "";
+
+    /// <summary>The department's name as it was at sign-in, or its code when the name is unknown.</summary>
+    public static string DepartmentLabel(this ClaimsPrincipal user) => user.FindFirstValue(DepartmentName) ?? user.DepartmentCode();
 
     public static StaffRole? Role(this ClaimsPrincipal user) =>
         Enum.TryParse<StaffRole>(user.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;

@@ -27,6 +27,7 @@ public class StaffDirectoryTests(TestDatabase database)
             Assert.That(created.PasswordHash, Is.Not.EqualTo(twin.PasswordHash), "the same password hashes differently for two people");
             Assert.That(right.Outcome, Is.EqualTo(SignInOutcome.SignedIn));
             Assert.That(right.Member!.AsActor(), Is.EqualTo(new Actor("tax-reviewer9", "TAX", StaffRole.Reviewer)));
+            Assert.That(right.DepartmentName, Is.EqualTo("税务局"), "the header shows the department by name");
             Assert.That(wrong.Outcome, Is.EqualTo(SignInOutcome.Refused));
         }
     }
