@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using WorkflowEngine.Definitions;
 
 namespace WorkflowEngine.Persistence.Stores;
@@ -6,6 +8,16 @@ namespace WorkflowEngine.Persistence.Stores;
 /// <summary>Definition versions and published triggers in EF Core.</summary>
 internal sealed class EfWorkflowDefinitionStore(WorkflowDbContext db) : IWorkflowDefinitionStore
 {
+    // Every start reads the published version's stamp (the compiled flowchart is cached by it): compiled once per model.
+    static readonly ConditionalWeakTable<IModel, Func<WorkflowDbContext, string, CancellationToken, Task<Stamp?>>> PublishedByModel = new();
+
+    static Func<WorkflowDbContext, string, CancellationToken, Task<Stamp?>> Published(WorkflowDbContext db) =>
+        PublishedByModel.GetValue(db.Model, _ => EF.CompileAsyncQuery((WorkflowDbContext c, string definitionId, CancellationToken _) =>
+            c.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished)
+                .Select(d => new Stamp(d.Id, d.UpdatedAt)).FirstOrDefault()));
+
+    sealed record Stamp(string Id, DateTimeOffset UpdatedAt);
+
     public async Task<WorkflowDefinition?> FindVersionAsync(string versionId, CancellationToken cancellationToken = default)
     {
         var record = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == versionId, cancellationToken);
@@ -14,8 +26,7 @@ internal sealed class EfWorkflowDefinitionStore(WorkflowDbContext db) : IWorkflo
 
     public async Task<(string VersionId, DateTimeOffset UpdatedAt)?> FindPublishedStampAsync(string definitionId, CancellationToken cancellationToken = default)
     {
-        var stamp = await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId && d.IsPublished)
-            .Select(d => new { d.Id, d.UpdatedAt }).FirstOrDefaultAsync(cancellationToken);
+        var stamp = await Published(db)(db, definitionId, cancellationToken);
         return stamp is null ? null : (stamp.Id, stamp.UpdatedAt);
     }
 
