@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Calendar;
 using WorkflowEngine.Runtime;
 
 namespace WorkflowEngine.Persistence.Operations;
@@ -6,9 +7,10 @@ namespace WorkflowEngine.Persistence.Operations;
 /// <summary>
 /// What an operator watches on the engine, read straight from the tables so every node reports the same: instances
 /// that faulted, timers that are due but not fired (the scheduler is behind or off everywhere), and outgoing messages
-/// nobody has taken yet.
+/// nobody has taken yet; and each calendar's loaded years, since a limit that runs into a year without its official
+/// table stops the instance (counting never guesses a year) — next year's table must be in before cases reach it.
 /// </summary>
-public sealed class EngineFigures(WorkflowDbContext db, TimeProvider time)
+public sealed class EngineFigures(WorkflowDbContext db, IWorkingCalendars calendars, TimeProvider time)
 {
     /// <summary>A timer later than this past its due time counts as late.</summary>
     public static readonly TimeSpan TimerGrace = TimeSpan.FromMinutes(1);
@@ -26,16 +28,42 @@ public sealed class EngineFigures(WorkflowDbContext db, TimeProvider time)
         var oldestDue = await db.Bookmarks.Where(b => b.DueAt != null && b.DueAt < late).OrderBy(b => b.DueAt).Select(b => b.DueAt).FirstOrDefaultAsync(cancellationToken);
         var undispatched = await db.Outbox.Where(o => o.DispatchedAt == null)
             .GroupBy(o => o.Topic).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var calendars = await CalendarsAsync(now, cancellationToken);
         return new Figures(
             Running: instances.Sum(i => i.Count),
             Suspended: instances.Where(i => i.Key == suspended).Sum(i => i.Count),
             Faulted: instances.Where(i => i.Key == faulted).Sum(i => i.Count),
             LateTimers: lateTimers,
             OldestLateTimerDueAt: oldestDue,
-            UndispatchedMessages: undispatched.ToDictionary(u => u.Key, u => u.Count));
+            UndispatchedMessages: undispatched.ToDictionary(u => u.Key, u => u.Count),
+            Calendars: calendars);
+    }
+
+    async Task<IReadOnlyList<CalendarCoverage>> CalendarsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = await db.Calendars.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(cancellationToken);
+        var coverage = new List<CalendarCoverage>(ids.Count);
+        foreach (var id in ids)
+        {
+            WorkingCalendar calendar;
+            try { calendar = await calendars.GetAsync(id, cancellationToken); }
+            catch (Exception e) when (e is CalendarNotFoundException or InvalidOperationException) { continue; } // rows that cannot be built: the calendar API says why
+            // A region answers for the years its parent has; the year turns in the calendar's own zone.
+            var nextYear = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year + 1;
+            var covered = calendar.CoveredYears.ToList();
+            coverage.Add(new CalendarCoverage(id, covered.Count == 0 ? null : covered.Max(),
+                calendar.IsYearLoaded(nextYear) || calendar.TreatUnloadedYearsAsPlainWeekends));
+        }
+        return coverage;
     }
 
     /// <summary>The engine's figures at one moment.</summary>
     public sealed record Figures(int Running, int Suspended, int Faulted, int LateTimers, DateTimeOffset? OldestLateTimerDueAt,
-        IReadOnlyDictionary<string, int> UndispatchedMessages);
+        IReadOnlyDictionary<string, int> UndispatchedMessages, IReadOnlyList<CalendarCoverage> Calendars);
+
+    /// <summary>
+    /// The last year whose official table a calendar has, and whether it can count into next year (in its own time
+    /// zone): false means limits reaching past 31 December will stop until the table is loaded.
+    /// </summary>
+    public sealed record CalendarCoverage(string CalendarId, int? LoadedThrough, bool NextYearLoaded);
 }

@@ -29,6 +29,8 @@ public class OperationsStatusTests
             Assert.That(busy.Json.GetProperty("engine").GetProperty("running").GetInt32(), Is.EqualTo(1));
             Assert.That(busy.Json.GetProperty("webhooks").GetProperty("deadLettered").GetInt32(), Is.Zero);
             Assert.That(anonymous.Status, Is.EqualTo(HttpStatusCode.Unauthorized));
+            var national = quiet.Json.GetProperty("engine").GetProperty("calendars").EnumerateArray().Single(c => c.GetProperty("calendarId").GetString() == "cn");
+            Assert.That(national.GetProperty("loadedThrough").GetInt32(), Is.EqualTo(2027), "the years each calendar can count in are on show");
         }
     }
 }
