@@ -27,14 +27,17 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         await ApprovalsQueries.For(approvals).TaskById(approvals, taskId, cancellationToken)
         ?? throw TaskRefusedException.NotFound(taskId);
 
-    public async Task<HumanTask> ClaimAsync(string taskId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<HumanTask> ClaimAsync(string taskId, Actor actor, CancellationToken cancellationToken = default) =>
+        await ClaimAsync(await FindAsync(taskId, cancellationToken), actor, cancellationToken);
+
+    /// <summary>Claims a task the caller has just read (and checked); the write still fails if it changed meanwhile.</summary>
+    public async Task<HumanTask> ClaimAsync(HumanTask task, Actor actor, CancellationToken cancellationToken = default)
     {
-        var task = await FindAsync(taskId, cancellationToken);
         TaskRules.MayClaim(task, actor);
         if (task.Status == HumanTaskStatus.Claimed) return task; // claiming again is harmless
         task.Status = HumanTaskStatus.Claimed;
         task.ClaimedBy = actor.UserId;
-        task.ClaimedAt = time.GetUtcNow();
+        task.ClaimedAt = Now();
         return await SaveAsync(task, actor, "TaskClaimed", null, cancellationToken);
     }
 
@@ -92,9 +95,15 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         CompleteAsync(taskId, actor, outcome, comment, data: null, cancellationToken);
 
     /// <summary>Completes with the outcome's own fields (e.g. a refusal's reason and legal basis), checked before anything moves.</summary>
-    public async Task<WorkflowRunResult> CompleteAsync(string taskId, Actor actor, string outcome, string? comment, JsonObject? data, CancellationToken cancellationToken = default)
+    public async Task<WorkflowRunResult> CompleteAsync(string taskId, Actor actor, string outcome, string? comment, JsonObject? data, CancellationToken cancellationToken = default) =>
+        await CompleteAsync(await FindAsync(taskId, cancellationToken), actor, outcome, comment, data, cancellationToken);
+
+    /// <summary>
+    /// Completes a task the caller has just read (and checked); afterwards the object holds what was written. Reading it
+    /// again would cost a round trip for nothing: the write is guarded by the revision it was read at.
+    /// </summary>
+    public async Task<WorkflowRunResult> CompleteAsync(HumanTask task, Actor actor, string outcome, string? comment, JsonObject? data, CancellationToken cancellationToken = default)
     {
-        var task = await FindAsync(taskId, cancellationToken);
         TaskRules.MayComplete(task, actor, outcome, data);
         if (await ApprovalsQueries.For(approvals).OpinionOwed(approvals, task.Id, cancellationToken))
             throw new TaskRefusedException("waiting-for-added-approver", "an approver added before you has not given an opinion yet");
@@ -103,7 +112,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
             ?? throw new TaskRefusedException("task-already-completed", "the task is already completed");
         task.Status = HumanTaskStatus.Completed;
         task.CompletedBy = actor.UserId;
-        task.CompletedAt = time.GetUtcNow();
+        task.CompletedAt = Now();
         task.Outcome = outcome;
         task.Comment = comment;
         var input = new JsonObject
@@ -133,7 +142,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
     {
         task.Status = HumanTaskStatus.Completed;
         task.CompletedBy = actor.UserId;
-        task.CompletedAt = time.GetUtcNow();
+        task.CompletedAt = Now();
         task.Outcome = outcome;
         task.Comment = comment;
         HumanTask? next = null;
@@ -164,7 +173,7 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         Id = Guid.CreateVersion7().ToString("N"), CaseNumber = task.CaseNumber, InstanceId = task.InstanceId, BookmarkId = task.BookmarkId,
         NodeId = task.NodeId, DepartmentCode = task.DepartmentCode, Role = task.Role, Title = (signsBefore ? "加签意见 " : "加签 ") + task.Title,
         AssignedTo = approver, AllowedOutcomes = [.. task.AllowedOutcomes], RequiredFields = new(task.RequiredFields), ExcludedUsers = [.. task.ExcludedUsers],
-        ParentTaskId = task.Id, SignsBefore = signsBefore, AddedBy = task.ClaimedBy ?? task.CompletedBy, CreatedAt = time.GetUtcNow(), DueAt = task.DueAt,
+        ParentTaskId = task.Id, SignsBefore = signsBefore, AddedBy = task.ClaimedBy ?? task.CompletedBy, CreatedAt = Now(), DueAt = task.DueAt,
     };
 
     async Task<HumanTask> SaveAsync(HumanTask task, Actor actor, string action, string? message, CancellationToken cancellationToken,
@@ -187,4 +196,8 @@ public sealed class TaskService(ApprovalsDbContext approvals, WorkflowDbContext 
         }
         return task; // its revision was moved forward by the write
     }
+
+    // Whole microseconds, as PostgreSQL keeps them: a task handed back from memory after a write shows the same
+    // instants as any later read of it.
+    DateTimeOffset Now() => new(time.GetUtcNow().UtcTicks / 10 * 10, TimeSpan.Zero);
 }

@@ -25,6 +25,18 @@ public class IntegratorCaseApiTests(TestDatabase database)
     public async Task StopServer() => await _server.DisposeAsync();
 
     [Test]
+    public async Task The_task_in_a_claim_or_completion_answer_is_what_a_later_read_of_it_shows()
+    {
+        var number = await _server.ApplyAsync(_key);
+        var completed = await _server.ActAsync(_key, number, "CENTRE", "Accept", "clerk-01");
+        var answered = completed.Json.GetProperty("task");
+        var read = await _server.GetAsync($"/api/v1/tasks/{answered.GetProperty("id").GetString()}", _key);
+
+        Assert.That(answered.GetProperty("status").GetString(), Is.EqualTo("Completed"));
+        Assert.That(read.Json.GetRawText(), Is.EqualTo(answered.GetRawText()), "same status, revision and instants to the microsecond");
+    }
+
+    [Test]
     public async Task A_case_is_created_and_read_back_with_its_status_open_task_and_receipt()
     {
         var created = await _server.PostAsync("/api/v1/cases", _key, IntegratorServer.FoodLicence("李四"));

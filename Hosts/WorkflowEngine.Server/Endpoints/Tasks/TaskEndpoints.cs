@@ -47,7 +47,7 @@ internal static class TaskEndpoints
     static async Task<Ok<TaskResponse>> Claim(string id, TaskActionRequest action, ApiCaller caller, TaskService tasks, CancellationToken cancellationToken)
     {
         var task = await MineAsync(id, caller, tasks, cancellationToken);
-        return TypedResults.Ok(TaskResponse.From(await tasks.ClaimAsync(id, action.ActorFor(task), cancellationToken)));
+        return TypedResults.Ok(TaskResponse.From(await tasks.ClaimAsync(task, action.ActorFor(task), cancellationToken)));
     }
 
     static async Task<Ok<TaskResponse>> Release(string id, TaskActionRequest action, ApiCaller caller, TaskService tasks, CancellationToken cancellationToken)
@@ -62,8 +62,8 @@ internal static class TaskEndpoints
         var task = await MineAsync(id, caller, tasks, cancellationToken);
         if (string.IsNullOrWhiteSpace(completion.Outcome)) throw new TaskRefusedException("outcome-not-allowed", "name the outcome");
         var actor = new TaskActionRequest(completion.User, completion.Role).ActorFor(task);
-        var run = await tasks.CompleteAsync(id, actor, completion.Outcome, completion.Comment, completion.Data, cancellationToken);
-        return TypedResults.Ok(new TaskCompletedResponse(TaskResponse.From(await tasks.FindAsync(id, cancellationToken)), run.InstanceId, run.Status.ToString()));
+        var run = await tasks.CompleteAsync(task, actor, completion.Outcome, completion.Comment, completion.Data, cancellationToken);
+        return TypedResults.Ok(new TaskCompletedResponse(TaskResponse.From(task), run.InstanceId, run.Status.ToString()));
     }
 
     /// <summary>The task, if the key covers its department (otherwise 403 <c>department-not-allowed</c>).</summary>
