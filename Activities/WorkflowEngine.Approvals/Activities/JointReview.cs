@@ -66,8 +66,9 @@ public sealed class JointReview : HumanTaskActivity
         }
         member["step"] = "done";
         member["outcome"] = done.Outcome;
-        member["reason"] = done.Field("reason") ?? done.Comment;
-        member["legalBasis"] = done.Field("legalBasis");
+        (_, var reason, var legalBasis) = CaseRejection.Of(department, done); // kept for the decision notice if the review ends in a refusal
+        member["reason"] = reason;
+        member["legalBasis"] = legalBasis;
 
         var parallel = context.Get(Mode) == ReviewMode.Parallel;
         if (!parallel)

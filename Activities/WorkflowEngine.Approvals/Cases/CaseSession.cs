@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Activities;
 using WorkflowEngine.Approvals.Data;
 
@@ -19,20 +18,20 @@ public sealed class CaseSession(ApprovalsDbContext db)
     public async Task<Case> GetAsync(ActivityExecutionContext context)
     {
         var number = context.CorrelationId ?? throw new InvalidOperationException("this workflow instance belongs to no case");
-        if (_cases.TryGetValue(number, out var cached)) return cached;
-        var loaded = await db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.Number == number, context.CancellationToken)
-            ?? throw new InvalidOperationException($"case {number} does not exist");
-        _cases[number] = loaded;
-        _before[number] = CaseFacts.Of(loaded);
-        return loaded;
+        return await LoadAsync(number, context.CancellationToken) ?? throw new InvalidOperationException($"case {number} does not exist");
     }
 
     /// <summary>The instance's case, or null when it has none (an instance started without intake, e.g. a designer's test run).</summary>
-    public async Task<Case?> FindAsync(ActivityExecutionContext context)
+    public async Task<Case?> FindAsync(ActivityExecutionContext context) =>
+        context.CorrelationId is { } number ? await LoadAsync(number, context.CancellationToken) : null;
+
+    async Task<Case?> LoadAsync(string number, CancellationToken cancellationToken)
     {
-        if (context.CorrelationId is not { } number) return null;
-        if (_cases.ContainsKey(number)) return _cases[number];
-        return await db.Cases.AsNoTracking().AnyAsync(c => c.Number == number, context.CancellationToken) ? await GetAsync(context) : null;
+        if (_cases.TryGetValue(number, out var cached)) return cached;
+        if (await ApprovalsQueries.For(db).CaseByNumber(db, number, cancellationToken) is not { } loaded) return null;
+        _cases[number] = loaded;
+        _before[number] = CaseFacts.Of(loaded);
+        return loaded;
     }
 
     /// <summary>Hands the session a case being created in this very burst, so activities of the first burst see it.</summary>

@@ -31,10 +31,6 @@ public sealed class ApprovalsChanges : IBurstStatements
         return this;
     }
 
-    /// <summary>Writes the rows in a transaction of the caller's own (outside a burst).</summary>
-    public Task WriteAsync(BurstTransaction transaction, CancellationToken cancellationToken) =>
-        BurstStatement.ExecuteAsync(Statements(transaction.Connection), transaction, cancellationToken);
-
     public IReadOnlyList<BurstStatement> Statements(DbConnection connection)
     {
         var model = ApprovalsContexts.Statements(connection);

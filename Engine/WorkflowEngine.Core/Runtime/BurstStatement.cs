@@ -25,7 +25,7 @@ public sealed record BurstStatement(string Sql, IReadOnlyList<object?> Values, s
             {
                 var command = batch.CreateBatchCommand();
                 command.CommandText = statement.Sql;
-                for (var i = 0; i < statement.Values.Count; i++) command.Parameters.Add(Parameter(command.CreateParameter(), i, statement.Values[i]));
+                Bind(command.Parameters, command.CreateParameter, statement.Values);
                 batch.BatchCommands.Add(command);
             }
             await batch.ExecuteNonQueryAsync(ct);
@@ -37,8 +37,7 @@ public sealed record BurstStatement(string Sql, IReadOnlyList<object?> Values, s
             await using var command = connection.CreateCommand();
             command.Transaction = transaction.Transaction;
             command.CommandText = statements[s].Sql;
-            var values = statements[s].Values;
-            for (var i = 0; i < values.Count; i++) command.Parameters.Add(Parameter(command.CreateParameter(), i, values[i]));
+            Bind(command.Parameters, command.CreateParameter, statements[s].Values);
             affected[s] = await command.ExecuteNonQueryAsync(ct);
         }
         return affected;
@@ -49,17 +48,22 @@ public sealed record BurstStatement(string Sql, IReadOnlyList<object?> Values, s
         ThrowOnConflict(statements, await RunAsync(statements, transaction, ct));
 
     /// <summary>The first guarded statement that did not touch exactly one row, as a conflict.</summary>
-    public static void ThrowOnConflict(IReadOnlyList<BurstStatement> statements, IReadOnlyList<int> affected, int offset = 0)
+    public static void ThrowOnConflict(IReadOnlyList<BurstStatement> statements, IReadOnlyList<int> affected)
     {
         for (var i = 0; i < statements.Count; i++)
-            if (statements[i].ConflictUnlessOneRow is { } name && affected[offset + i] != 1)
+            if (statements[i].ConflictUnlessOneRow is { } name && affected[i] != 1)
                 throw new ConcurrencyConflictException(name);
     }
 
-    static DbParameter Parameter(DbParameter parameter, int index, object? value)
+    // Positional values as p0, p1, …: what ModelStatements' placeholders name.
+    static void Bind(DbParameterCollection parameters, Func<DbParameter> create, IReadOnlyList<object?> values)
     {
-        parameter.ParameterName = "p" + index;
-        parameter.Value = value ?? DBNull.Value;
-        return parameter;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var parameter = create();
+            parameter.ParameterName = "p" + i;
+            parameter.Value = values[i] ?? DBNull.Value;
+            parameters.Add(parameter);
+        }
     }
 }

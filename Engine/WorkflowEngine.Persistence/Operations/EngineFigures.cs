@@ -28,7 +28,7 @@ public sealed class EngineFigures(WorkflowDbContext db, IWorkingCalendars calend
         var oldestDue = await db.Bookmarks.Where(b => b.DueAt != null && b.DueAt < late).OrderBy(b => b.DueAt).Select(b => b.DueAt).FirstOrDefaultAsync(cancellationToken);
         var undispatched = await db.Outbox.Where(o => o.DispatchedAt == null)
             .GroupBy(o => o.Topic).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var calendars = await CalendarsAsync(now, cancellationToken);
+        var coverage = await CalendarsAsync(now, cancellationToken);
         return new Figures(
             Running: instances.Sum(i => i.Count),
             Suspended: instances.Where(i => i.Key == suspended).Sum(i => i.Count),
@@ -36,7 +36,7 @@ public sealed class EngineFigures(WorkflowDbContext db, IWorkingCalendars calend
             LateTimers: lateTimers,
             OldestLateTimerDueAt: oldestDue,
             UndispatchedMessages: undispatched.ToDictionary(u => u.Key, u => u.Count),
-            Calendars: calendars);
+            Calendars: coverage);
     }
 
     async Task<IReadOnlyList<CalendarCoverage>> CalendarsAsync(DateTimeOffset now, CancellationToken cancellationToken)

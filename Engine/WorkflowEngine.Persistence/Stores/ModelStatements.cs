@@ -22,7 +22,8 @@ public sealed class ModelStatements
 
     readonly IModel _model;
     readonly ISqlGenerationHelper _sql;
-    readonly ConcurrentDictionary<(Type, string), Shape> _shapes = new();
+    // Keyed by row type, statement kind and the column list object (a caller's fixed array), so finding one allocates nothing.
+    readonly ConcurrentDictionary<(Type Row, string Kind, IReadOnlyCollection<string>? Only), Shape> _shapes = new();
 
     ModelStatements(IModel model, ISqlGenerationHelper sql)
     {
@@ -36,9 +37,9 @@ public sealed class ModelStatements
     /// <summary>Inserts every mapped column of the row (not a database-generated key).</summary>
     public BurstStatement Insert(object row)
     {
-        var shape = _shapes.GetOrAdd((row.GetType(), "insert"), key =>
+        var shape = _shapes.GetOrAdd((row.GetType(), "insert", null), key =>
         {
-            var entity = Entity(key.Item1);
+            var entity = Entity(key.Row);
             var columns = Columns(entity, r => r).ToList();
             var sql = new StringBuilder("INSERT INTO ").Append(Table(entity)).Append(" (")
                 .AppendJoin(", ", columns.Select(c => c.Name)).Append(") VALUES (")
@@ -55,8 +56,7 @@ public sealed class ModelStatements
     /// </summary>
     public BurstStatement Update(object row, long? expectedRevision, IReadOnlyCollection<string>? only = null)
     {
-        var shapeKey = (row.GetType(), "update" + (expectedRevision is null ? "" : ":revision") + (only is null ? "" : ":" + string.Join(',', only)));
-        var shape = _shapes.GetOrAdd(shapeKey, _ =>
+        var shape = _shapes.GetOrAdd((row.GetType(), expectedRevision is null ? "update" : "update under revision", only), _ =>
         {
             var entity = Entity(row.GetType());
             var keys = entity.FindPrimaryKey()!.Properties;
