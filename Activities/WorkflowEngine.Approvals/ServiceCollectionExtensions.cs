@@ -74,6 +74,10 @@ public static class ServiceCollectionExtensions
     public static async Task<int> LoadDemoCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
+        // A demo that breaks its own rules (a promise longer than the law's limit) fails at start-up, not on a case.
+        var problems = scope.ServiceProvider.GetRequiredService<CatalogValidator>().Check(DemoCatalog.Read());
+        if (problems.Count > 0)
+            throw new InvalidOperationException("The demo catalog is invalid: " + string.Join("; ", problems.Select(p => $"{p.Field}: {p.Message}")));
         return await DemoCatalog.LoadAsync(scope.ServiceProvider.GetRequiredService<ApprovalsDbContext>(), cancellationToken);
     }
 

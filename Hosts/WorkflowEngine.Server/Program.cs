@@ -19,6 +19,7 @@ using WorkflowEngine.Server.Workbench;
 var builder = WebApplication.CreateBuilder(args);
 var persistence = builder.Configuration.GetSection("Persistence").Get<PersistenceOptions>() ?? new PersistenceOptions();
 
+builder.Services.AddClock(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowEngine(WorkflowEngine.Approvals.ServiceCollectionExtensions.AddApprovalActivities);
 builder.Services.AddWorkflowPersistence(persistence);
 builder.Services.AddApprovals(persistence);

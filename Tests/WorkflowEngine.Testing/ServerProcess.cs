@@ -37,6 +37,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
         info.Environment["Persistence__ConnectionString"] = persistence.ConnectionString;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Logging__Console__FormatterName"] = "simple";
+        // The server lives on the tests' fixed date unless the settings name another instant.
+        foreach (var (key, value) in TestTime.ServerSettings()) info.Environment[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) info.Environment[key] = value;
         var process = Process.Start(info)!;
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

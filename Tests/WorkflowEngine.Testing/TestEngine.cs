@@ -45,6 +45,8 @@ public sealed class TestEngine : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        // Tests live on a fixed date; a test that needs another registers its own clock in configure (the last wins).
+        services.AddSingleton(TestTime.Running());
         services.AddWorkflowEngine(activities);
         services.AddWorkflowPersistence(persistence);
         configure?.Invoke(services);

@@ -42,6 +42,7 @@ public sealed class DepartmentReview : HumanTaskActivity
             return;
         }
         if (done.Outcome == "Rejected") await CaseRejection.DecideAsync(context, done.Actor, [CaseRejection.Of(context.Get(Department)!, done)]);
+        if (done.Outcome == "Returned") await CaseReturn.ReturnAsync(context, done.Actor, [CaseReturn.Of(context.Get(Department)!, done)]);
         context.Complete(done.Outcome);
     }
 }

@@ -69,6 +69,7 @@ public sealed class JointReview : HumanTaskActivity
         (_, var reason, var legalBasis) = CaseRejection.Of(department, done); // kept for the decision notice if the review ends in a refusal
         member["reason"] = reason;
         member["legalBasis"] = legalBasis;
+        member["request"] = CaseReturn.Of(department, done).Request; // kept for the correction notice if the review ends in a return
 
         var parallel = context.Get(Mode) == ReviewMode.Parallel;
         if (!parallel)
@@ -80,6 +81,7 @@ public sealed class JointReview : HumanTaskActivity
                 return;
             }
             if (done.Outcome == "Rejected") await CaseRejection.DecideAsync(context, done.Actor, [CaseRejection.Of(department, done)]);
+            if (done.Outcome == "Returned") await CaseReturn.ReturnAsync(context, done.Actor, [CaseReturn.Of(department, done)]);
             context.Complete(done.Outcome);
             return;
         }
@@ -88,6 +90,9 @@ public sealed class JointReview : HumanTaskActivity
         if (decided == "Rejected")
             await CaseRejection.DecideAsync(context, done.Actor, members.Where(m => (string?)m["outcome"] == "Rejected")
                 .Select(m => ((string)m["department"]!, (string?)m["reason"], (string?)m["legalBasis"])).ToList());
+        if (decided == "Returned")
+            await CaseReturn.ReturnAsync(context, done.Actor, members.Where(m => (string?)m["outcome"] == "Returned")
+                .Select(m => ((string)m["department"]!, (string?)m["request"])).ToList());
         context.Complete(decided);
     }
 

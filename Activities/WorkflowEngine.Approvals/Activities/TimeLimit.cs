@@ -67,11 +67,8 @@ public sealed class TimeLimit : Activity
 
     async Task<ClockChange> StartAsync(ActivityExecutionContext context, ClockService clocks, Case @case, string why)
     {
-        var db = context.GetRequiredService<ApprovalsDbContext>();
-        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(context.CancellationToken);
-        var package = @case.PackageCode is null ? null : await db.Packages.AsNoTracking().FirstOrDefaultAsync(p => p.Code == @case.PackageCode, context.CancellationToken);
-        var committed = WorkingDuration.Parse(package?.CommittedLimit ?? matters[0].CommittedLimit);
-        var statutory = matters.Select(m => WorkingDuration.Parse(m.StatutoryLimit)).MaxBy(d => d.ToWorkingTime(TimeSpan.FromHours(8)));
+        var (committed, statutory) = await CommittedLimits.BothAsync(context.GetRequiredService<ApprovalsDbContext>(), @case.PackageCode,
+            @case.MatterCodes, context.CancellationToken);
         return await clocks.PrepareStartAsync(new ClockStartRequest("case", @case.Number, context.Get(CalendarId) ?? "cn", committed, statutory, "system",
             why.Length > 0 ? why : "受理") { At = @case.AcceptedAt ?? context.Now, InstanceId = context.InstanceId }, context.CancellationToken);
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using WorkflowEngine.Approvals.Cases;
+using WorkflowEngine.Approvals.Catalog.Demo;
 using WorkflowEngine.Calendar;
 using WorkflowEngine.Expressions;
 
@@ -12,6 +14,21 @@ public sealed class CatalogValidator(JavaScriptEvaluator javaScript)
 {
     /// <summary>Only to compare a limit in days with one in hours; the calendar decides real working hours.</summary>
     static readonly TimeSpan NominalWorkingDay = TimeSpan.FromHours(8);
+
+    /// <summary>Every problem of a whole catalog, each prefixed with its entry's code; empty when it may be loaded.</summary>
+    public IReadOnlyList<CatalogProblem> Check(CatalogContent content)
+    {
+        var departments = content.Departments.Select(d => d.Code).ToHashSet();
+        var matters = content.Matters.GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.First());
+        IEnumerable<CatalogProblem> Of(string code, IEnumerable<CatalogProblem> problems) => problems.Select(p => p with { Field = $"{code}.{p.Field}" });
+        return
+        [
+            .. content.Departments.SelectMany(d => Of(d.Code, Check(d))),
+            .. content.Matters.SelectMany(m => Of(m.Code, Check(m, departments))),
+            .. content.AssistanceItems.SelectMany(i => Of(i.Code, Check(i, departments))),
+            .. content.Packages.SelectMany(p => Of(p.Code, Check(p, matters, departments))),
+        ];
+    }
 
     public IReadOnlyList<CatalogProblem> Check(Department department)
     {
@@ -66,7 +83,13 @@ public sealed class CatalogValidator(JavaScriptEvaluator javaScript)
         var problems = new Problems();
         problems.Code(package.Code);
         problems.Text("name", package.Name);
-        problems.Limit("committedLimit", package.CommittedLimit);
+        var committed = problems.Limit("committedLimit", package.CommittedLimit);
+        var statutoryReadable = string.IsNullOrWhiteSpace(package.StatutoryLimit) || problems.Limit("statutoryLimit", package.StatutoryLimit) is not null;
+        var known = package.Members.Where(m => matters.ContainsKey(m.MatterCode)).Select(m => matters[m.MatterCode]).ToList();
+        if (committed is { } c && statutoryReadable && known.Count > 0
+            && CommittedLimits.Statutory(package, known) is var statutory && CommittedLimits.Exceeds(c, statutory))
+            problems.Add("committed-above-statutory", "committedLimit",
+                $"The committed limit {c} is longer than the package's statutory limit {statutory}; a promise may only shorten the law's limit.");
         if (package.Members.Count == 0)
             problems.Add("no-members", "members", "A package needs at least one member matter.");
         var members = package.Members.Select(m => m.MatterCode).ToHashSet();

@@ -22,8 +22,13 @@ public sealed class Package : ICatalogEntry
     /// <summary>The one shared form as a JSON schema-like field list the intake screen renders.</summary>
     public string FormSchema { get; set; } = "{}";
     public List<MaterialRule> MaterialRules { get; set; } = [];
-    /// <summary>The package's promised total, e.g. "1d" for opening a business.</summary>
+    /// <summary>The package's promised total, e.g. "1d" for opening a business; never longer than its statutory limit.</summary>
     public required string CommittedLimit { get; set; }
+    /// <summary>
+    /// The law's limit for the package as a whole, e.g. "45d" for joint handling (联合办理, Administrative Licensing Law
+    /// art. 42); empty means the longest statutory limit among its member matters.
+    /// </summary>
+    public string? StatutoryLimit { get; set; }
     /// <summary>The workflow definition that runs cases of this package.</summary>
     public string? WorkflowDefinitionId { get; set; }
 }

@@ -72,6 +72,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.Property(x => x.Name).HasMaxLength(256);
             e.Property(x => x.Mode).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.CommittedLimit).HasMaxLength(16);
+            e.Property(x => x.StatutoryLimit).HasMaxLength(16);
             e.Property(x => x.WorkflowDefinitionId).HasMaxLength(64);
             Json(e.Property(x => x.Members));
             Json(e.Property(x => x.MaterialRules));

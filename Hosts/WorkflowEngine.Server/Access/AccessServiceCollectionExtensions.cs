@@ -14,8 +14,8 @@ public static class AccessServiceCollectionExtensions
         var options = configuration.GetSection("Access").Get<AccessOptions>() ?? new AccessOptions();
         services.Configure<AccessOptions>(configuration.GetSection("Access"));
         services.AddDataProtection().SetApplicationName("WorkflowEngine");
-        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((o, scopes) =>
-            o.XmlRepository = new DatabaseKeyRing(scopes, TimeProvider.System));
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory, TimeProvider>((o, scopes, time) =>
+            o.XmlRepository = new DatabaseKeyRing(scopes, time));
         services.AddSingleton<DesignerTokens>();
         services.AddAuthentication(AccessSchemes.Session)
             .AddCookie(AccessSchemes.Session, o =>

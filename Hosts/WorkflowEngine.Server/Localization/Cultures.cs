@@ -28,12 +28,12 @@ public static class Cultures
         };
         options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         app.UseRequestLocalization(options);
-        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context) =>
+        app.MapGet("/culture/{name}", (string name, string? returnUrl, HttpContext context, TimeProvider time) =>
         {
             var culture = name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Chinese;
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+                new CookieOptions { Expires = time.GetUtcNow().AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             return Results.LocalRedirect(LocalUrl(returnUrl));
         }).ExcludeFromDescription();
         return app;

@@ -16,9 +16,9 @@ public static class StatisticsExport
 
     public static IEndpointRouteBuilder MapStatisticsExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/statistics.csv", async (string? from, string? to, CaseStatistics statistics, CancellationToken cancellationToken) =>
+        app.MapGet("/statistics.csv", async (string? from, string? to, CaseStatistics statistics, TimeProvider time, CancellationToken cancellationToken) =>
         {
-            var (start, end) = StatisticsPeriod.Parse(from, to);
+            var (start, end) = StatisticsPeriod.Parse(from, to, time);
             var rows = await statistics.ForPeriodAsync(StatisticsPeriod.Start(start), StatisticsPeriod.Start(end.AddDays(1)), cancellationToken);
             return Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Write(rows))).ToArray(),
                 "text/csv; charset=utf-8", $"statistics-{start:yyyyMMdd}-{end:yyyyMMdd}.csv");

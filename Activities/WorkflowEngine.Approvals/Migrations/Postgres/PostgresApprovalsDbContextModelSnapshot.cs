@@ -327,6 +327,10 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("StatutoryLimit")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("WorkflowDefinitionId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -321,6 +321,10 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StatutoryLimit")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WorkflowDefinitionId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -5,9 +5,9 @@ public static class StatisticsPeriod
 {
     static readonly TimeZoneInfo Beijing = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static (DateOnly From, DateOnly To) Parse(string? from, string? to)
+    public static (DateOnly From, DateOnly To) Parse(string? from, string? to, TimeProvider time)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Beijing).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Beijing).DateTime);
         var end = DateOnly.TryParse(to, out var t) ? t : today;
         var start = DateOnly.TryParse(from, out var f) ? f : end.AddDays(-29);
         return start <= end ? (start, end) : (end, start);
