@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Activities;
 using WorkflowEngine.Approvals.Cases;
 using WorkflowEngine.Calendar;
@@ -31,7 +32,8 @@ public sealed class CorrectionNotice : Activity
     {
         var session = context.GetRequiredService<CaseSession>();
         var @case = await session.GetAsync(context);
-        if (context.Now > @case.ReceivedAt + NoticePeriod)
+        // Only a notice before acceptance can come too late; a return for revision after acceptance is not an intake notice.
+        if (@case.AcceptedAt is null && context.Now > @case.ReceivedAt + NoticePeriod)
         {
             AcceptFromReceipt(context, @case);
             session.Changed(context, @case);
@@ -40,10 +42,14 @@ public sealed class CorrectionNotice : Activity
         var deadline = context.Get(Deadline) is { Length: > 0 } text ? WorkingDuration.Parse(text) : (WorkingDuration?)null;
         // The intake's one-time notice, when it has just been given, is the one notice; otherwise this activity gives it.
         var notice = @case.Status == CaseStatus.CorrectionStarted ? @case.Documents.LastOrDefault(d => d.Kind == CaseDocumentKind.CorrectionNotice) : null;
-        if (notice is null)
+        var known = await KnownMaterialsAsync(context, @case);
+        if (notice is not null)
+            context.State["awaiting"] = Codes(known.Where(m => notice.Content.Contains(m.Code, StringComparison.Ordinal) || notice.Content.Contains(m.Name, StringComparison.Ordinal)).Select(m => m.Code));
+        else
         {
             var missing = context.Get(Missing) is { Count: > 0 } listed ? listed
                 : @case.Materials.Where(m => m.ReceivedAt is null && !m.Deferred).Select(m => m.Name).ToList();
+            context.State["awaiting"] = Codes(known.Where(m => missing.Contains(m.Code) || missing.Contains(m.Name)).Select(m => m.Code));
             if (missing.Count == 0) throw new InvalidOperationException("a correction notice needs the missing materials: set the Missing input");
             var names = missing.Select(m => @case.Materials.FirstOrDefault(x => x.Code == m)?.Name is { } name ? $"{m} {name}" : m);
             CaseDocuments.Issue(@case, CaseDocumentKind.CorrectionNotice, context.Now, "一次性告知书", "请补正以下材料：" + string.Join("、", names)
@@ -78,6 +84,17 @@ public sealed class CorrectionNotice : Activity
         {
             var (materials, receivedBy) = Supplements.Read(context.ResumeInput ?? []);
             Supplements.Mark(@case, materials, context.Now);
+            var stillAwaited = (context.State["awaiting"] as JsonArray ?? []).Select(c => (string)c!).Except(materials.Select(m => m.Code)).ToList();
+            if (stillAwaited.Count > 0)
+            {
+                // The notice listed more than arrived: the case keeps waiting, the clock stays stopped.
+                context.State["awaiting"] = Codes(stillAwaited);
+                context.Journal("MaterialsSupplied", receivedBy, message: "补正材料（部分）：" + string.Join("、", materials.Select(m => m.Name)) + "；尚缺：" + string.Join("、", stillAwaited),
+                    data: new JsonObject { ["materials"] = new JsonArray(materials.Select(m => (JsonNode)m.Code).ToArray()) });
+                context.CreateBookmark(Supplements.Stimulus(@case.Number));
+                session.Changed(context, @case);
+                return;
+            }
             @case.Status = CaseStatus.CorrectionEnded;
             await CaseClocks.ChangeAsync(context, @case, clock => { if (clock.IsPaused) clock.Resume(receivedBy, "补正材料已收到", context.Now); });
             context.Journal("MaterialsSupplied", receivedBy, "Corrected", "补正材料：" + string.Join("、", materials.Select(m => m.Name)),
@@ -85,6 +102,16 @@ public sealed class CorrectionNotice : Activity
             context.Complete("Corrected");
         }
         session.Changed(context, @case);
+    }
+
+    static JsonArray Codes(IEnumerable<string> codes) => new(codes.Distinct().Select(c => (JsonNode)c).ToArray());
+
+    /// <summary>The materials the case's matters ask for, so a notice's text can be read back as the codes it asks for.</summary>
+    static async Task<List<(string Code, string Name)>> KnownMaterialsAsync(ActivityExecutionContext context, Case @case)
+    {
+        var db = context.GetRequiredService<Data.ApprovalsDbContext>();
+        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(context.CancellationToken);
+        return [.. matters.SelectMany(m => m.Materials).Select(m => (m.Code, m.Name)).Concat(@case.Materials.Select(m => (m.Code, m.Name))).DistinctBy(m => m.Code)];
     }
 
     static void AcceptFromReceipt(ActivityExecutionContext context, Case @case)
