@@ -205,6 +205,7 @@ public class SupervisionApiTests(TestDatabase database)
             Assert.That((read["elapsedWorkingHours"]!.GetValue<double>(), read["remainingWorkingHours"]!.GetValue<double>()), Is.EqualTo((35d, 35d)));
             Assert.That(read["fractionElapsed"]!.GetValue<decimal>(), Is.EqualTo(0.5m));
             Assert.That(read["isPaused"]!.GetValue<bool>(), Is.False);
+            Assert.That(read["provisional"]!.GetValue<bool>(), Is.False, "2025 is official");
             Assert.That(read["pauses"]!.AsArray(), Is.Empty);
             Assert.That(read["thresholds"]!["warningAt"]!.GetValue<decimal>(), Is.EqualTo(0.5m));
             Assert.That(paused["isPaused"]!.GetValue<bool>(), Is.True);

@@ -34,6 +34,8 @@ internal static class ClockReading
             StatutoryDueDate = statutory.DueDate,
             StatutoryDeadline = statutory.Deadline,
             IsStatutoryOverdue = levelAt > statutoryAtLevel.Deadline,
+            IsProvisional = clock.Calendar.IsProvisionalBetween(clock.Calendar.DateOf(clock.StartedAt),
+                committed.DueDate > statutory.DueDate ? committed.DueDate : statutory.DueDate),
             Elapsed = committed.Elapsed,
             Remaining = committed.Remaining,
             FractionElapsed = committed.FractionElapsed,

@@ -35,6 +35,9 @@ public sealed record ClockStatus
 
     public required bool IsStatutoryOverdue { get; init; }
 
+    /// <summary>True when the due dates count a day of a provisional year (暂定: no official holiday table yet), so they may move when it is loaded.</summary>
+    public bool IsProvisional { get; init; }
+
     /// <summary>Working time of the committed limit used, paused time excluded.</summary>
     public required TimeSpan Elapsed { get; init; }
 

@@ -7,11 +7,14 @@ namespace WorkflowEngine.Calendar;
 /// <remarks>
 /// A regional calendar names a parent and overrides only the days that differ; everything it does not
 /// say is asked of the parent. Year tables are built lazily and cached, so an instance is safe to share.
+/// A year that no calendar in the chain has loaded is answered provisionally (暂定) from the statute, see
+/// <see cref="IsYearProvisional"/>, so that no count ever stops at a year whose notice is not out yet.
 /// </remarks>
 public sealed class WorkingCalendar
 {
     private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
     private readonly ConcurrentDictionary<int, YearTable> tables = new();
+    private readonly ConcurrentDictionary<int, ImmutableDictionary<DateOnly, SpecialDay>> provisional = new();
 
     public WorkingCalendar(
         string id,
@@ -53,7 +56,7 @@ public sealed class WorkingCalendar
 
     public TimeZoneInfo TimeZone { get; }
 
-    /// <summary>When true, a year with no holiday table counts only weekends as off instead of throwing.</summary>
+    /// <summary>When true, a year with no holiday table counts only weekends as off instead of being answered provisionally from the statute.</summary>
     public bool TreatUnloadedYearsAsPlainWeekends { get; }
 
     /// <summary>This calendar's own special days (a regional calendar's overrides); the parent's are not repeated here.</summary>
@@ -66,6 +69,25 @@ public sealed class WorkingCalendar
     public IEnumerable<int> CoveredYears => Parent is null ? OwnLoadedYears : OwnLoadedYears.Union(Parent.CoveredYears);
 
     public bool IsYearLoaded(int year) => OwnLoadedYears.Contains(year) || Parent?.IsYearLoaded(year) == true;
+
+    /// <summary>
+    /// True when no calendar in the chain has loaded <paramref name="year"/> and plain weekends were not asked for: its
+    /// days off are then the statutory holidays and their 补假 (<see cref="StatutoryHolidays"/>) plus weekends, with no
+    /// make-up working weekends, until the official table is loaded.
+    /// </summary>
+    public bool IsYearProvisional(int year) => !IsYearLoaded(year) && !TreatUnloadedYearsAsPlainWeekends;
+
+    /// <summary>True when any date from <paramref name="from"/> to <paramref name="to"/> (both included, either order) lies in a provisional year.</summary>
+    public bool IsProvisionalBetween(DateOnly from, DateOnly to)
+    {
+        var (first, last) = from <= to ? (from.Year, to.Year) : (to.Year, from.Year);
+        for (var year = first; year <= last; year++)
+        {
+            if (IsYearProvisional(year))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>A copy whose special days for <paramref name="year"/> are exactly <paramref name="days"/>, the year counting as loaded.</summary>
     public WorkingCalendar WithYear(int year, IEnumerable<SpecialDay> days)
@@ -87,9 +109,9 @@ public sealed class WorkingCalendar
         return new(this, merged.ToImmutable(), OwnLoadedYears);
     }
 
-    /// <summary>The special day in force on <paramref name="date"/>, looking up through the parents.</summary>
+    /// <summary>The special day in force on <paramref name="date"/>, looking up through the parents; in a provisional year, a statutory holiday the chain does not override.</summary>
     public SpecialDay? FindSpecialDay(DateOnly date) =>
-        SpecialDays.TryGetValue(date, out var day) ? day : Parent?.FindSpecialDay(date);
+        FindListedDay(date) ?? (IsYearProvisional(date.Year) ? ProvisionalDays(date.Year).GetValueOrDefault(date) : null);
 
     public bool IsWorkingDay(DateOnly date) => Table(date.Year).IsWorkingDay(date.DayOfYear);
 
@@ -124,12 +146,14 @@ public sealed class WorkingCalendar
 
     public override string ToString() => $"{Id} ({Name})";
 
-    private YearTable Table(int year) => tables.GetOrAdd(year, y =>
-    {
-        if (!IsYearLoaded(y) && !TreatUnloadedYearsAsPlainWeekends)
-            throw new CalendarYearNotLoadedException(Id, y);
-        return new YearTable(y, IsWorkingDayUncached);
-    });
+    private YearTable Table(int year) => tables.GetOrAdd(year, y => new YearTable(y, IsWorkingDayUncached));
+
+    // A listed day anywhere in the chain (a region's override, or a day added without loading its year) beats the statute.
+    private SpecialDay? FindListedDay(DateOnly date) =>
+        SpecialDays.TryGetValue(date, out var day) ? day : Parent?.FindListedDay(date);
+
+    private ImmutableDictionary<DateOnly, SpecialDay> ProvisionalDays(int year) => provisional.GetOrAdd(year, y =>
+        StatutoryHolidays.Of(y, WeekendDays).ToImmutableDictionary(d => d.Date));
 
     private bool IsWorkingDayUncached(DateOnly date) =>
         FindSpecialDay(date)?.IsWorkingDay ?? !WeekendDays.Contains(date.DayOfWeek);

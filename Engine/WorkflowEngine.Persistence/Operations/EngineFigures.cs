@@ -8,7 +8,8 @@ namespace WorkflowEngine.Persistence.Operations;
 /// What an operator watches on the engine, read straight from the tables so every node reports the same: instances
 /// that faulted, timers that are due but not fired (the scheduler is behind or off everywhere), and outgoing messages
 /// nobody has taken yet; and each calendar's loaded years, since a limit that runs into a year without its official
-/// table stops the instance (counting never guesses a year) — next year's table must be in before cases reach it.
+/// table is counted on the provisional calendar (statutory holidays only) and may move when the notice is loaded —
+/// next year's table should be in before cases reach it.
 /// </summary>
 public sealed class EngineFigures(WorkflowDbContext db, IWorkingCalendars calendars, TimeProvider time)
 {
@@ -49,10 +50,12 @@ public sealed class EngineFigures(WorkflowDbContext db, IWorkingCalendars calend
             try { calendar = await calendars.GetAsync(id, cancellationToken); }
             catch (Exception e) when (e is CalendarNotFoundException or InvalidOperationException) { continue; } // rows that cannot be built: the calendar API says why
             // A region answers for the years its parent has; the year turns in the calendar's own zone.
-            var nextYear = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year + 1;
+            var thisYear = TimeZoneInfo.ConvertTime(now, calendar.TimeZone).Year;
+            var nextYear = thisYear + 1;
             var covered = calendar.CoveredYears.ToList();
             coverage.Add(new CalendarCoverage(id, covered.Count == 0 ? null : covered.Max(),
-                calendar.IsYearLoaded(nextYear) || calendar.TreatUnloadedYearsAsPlainWeekends));
+                calendar.IsYearLoaded(nextYear) || calendar.TreatUnloadedYearsAsPlainWeekends,
+                [.. new[] { thisYear, nextYear }.Where(calendar.IsYearProvisional)]));
         }
         return coverage;
     }
@@ -62,8 +65,10 @@ public sealed class EngineFigures(WorkflowDbContext db, IWorkingCalendars calend
         IReadOnlyDictionary<string, int> UndispatchedMessages, IReadOnlyList<CalendarCoverage> Calendars);
 
     /// <summary>
-    /// The last year whose official table a calendar has, and whether it can count into next year (in its own time
-    /// zone): false means limits reaching past 31 December will stop until the table is loaded.
+    /// The last year whose official table a calendar has, whether next year's is in (in the calendar's own time zone),
+    /// and which of this year and next are provisional: counted from the statute until their notice is loaded.
     /// </summary>
-    public sealed record CalendarCoverage(string CalendarId, int? LoadedThrough, bool NextYearLoaded);
+    /// <param name="NextYearLoaded">False while limits reaching past 31 December are counted provisionally (or on plain weekends, for a calendar set so).</param>
+    /// <param name="ProvisionalYears">This year and next, those without an official table in the calendar's chain; empty for a calendar that counts plain weekends instead.</param>
+    public sealed record CalendarCoverage(string CalendarId, int? LoadedThrough, bool NextYearLoaded, IReadOnlyList<int> ProvisionalYears);
 }

@@ -52,7 +52,7 @@ internal sealed class EfSupervisionScanner(
                     calendar = await calendarCache.GetAsync(clock.CalendarId, cancellationToken);
                     status = Read(clock, calendar, defaults, now);
                 }
-                catch (Exception e) when (e is CalendarNotFoundException or CalendarYearNotLoadedException or ArgumentException or ClockOperationException
+                catch (Exception e) when (e is CalendarNotFoundException or ArgumentException or ClockOperationException
                     or System.Text.Json.JsonException or FormatException)
                 {
                     // One unreadable clock must not stop supervision of the others; the summary below names the first cause.

@@ -51,10 +51,21 @@ public class ClockDueDateTests
     }
 
     [Test]
-    public void A_clock_whose_due_date_falls_in_an_unloaded_year_refuses_to_guess()
+    public void A_clock_whose_due_date_falls_in_an_unloaded_year_counts_on_the_provisional_calendar()
     {
-        var clock = Clocks.Accepted("2026-12-21 10:00", "10d");
-        Assert.That(() => clock.StatusAt(At("2026-12-22 10:00")), Throws.TypeOf<CalendarYearNotLoadedException>().With.Property("Year").EqualTo(2027));
+        // Mon 21 Dec 2026: 22–25 (4), 28–31 (8); 1 Jan 2027 is 元旦 in the statute; Mon 4 (9), Tue 5 Jan (10).
+        var status = Clocks.Accepted("2026-12-21 10:00", "10d").StatusAt(At("2026-12-22 10:00"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(status.CommittedDueDate, Is.EqualTo(Day("2027-01-05")));
+            Assert.That(status.IsProvisional, Is.True);
+        }
+    }
+
+    [Test]
+    public void A_clock_counted_inside_official_years_is_not_provisional()
+    {
+        Assert.That(Clocks.Accepted("2026-12-01 10:00", "5d", "10d").StatusAt(At("2026-12-01 10:00")).IsProvisional, Is.False);
     }
 
     [Test]

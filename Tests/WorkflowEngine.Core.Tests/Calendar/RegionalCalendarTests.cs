@@ -40,7 +40,24 @@ public class RegionalCalendarTests
             Assert.That(shanghai.WorkingHours, Is.SameAs(China.WorkingHours));
             Assert.That(shanghai.TimeZone, Is.SameAs(China.TimeZone));
             Assert.That(shanghai.CoveredYears, Is.EqualTo(new[] { 2025, 2026 }));
-            Assert.That(() => shanghai.IsWorkingDay(Day("2027-01-04")), Throws.TypeOf<CalendarYearNotLoadedException>().With.Message.Contains("cn-sh"));
+            Assert.That(shanghai.IsYearProvisional(2027), Is.True, "the parent has not loaded 2027");
+        }
+    }
+
+    [Test]
+    public void A_regional_calendar_overrides_the_parents_provisional_days()
+    {
+        // The region works its 春节补假 of Wed 10 Feb 2027 and closes on Thu 11 Feb; the rest of the statute comes from cn.
+        var region = new WorkingCalendar("cn-x", "某地", parent: China).WithSpecialDays(
+            new SpecialDay(Day("2027-02-10"), SpecialDayKind.Work, "本地上班"),
+            new SpecialDay(Day("2027-02-11"), SpecialDayKind.Off, "本地休息日"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(region.IsWorkingDay(Day("2027-02-09")), Is.False, "春节补假 inherited");
+            Assert.That(region.IsWorkingDay(Day("2027-02-10")), Is.True);
+            Assert.That(region.IsWorkingDay(Day("2027-02-11")), Is.False);
+            Assert.That(region.WorkingDaysInYear(2027), Is.EqualTo(248));
+            Assert.That(region.IsYearProvisional(2027), Is.True);
         }
     }
 

@@ -108,9 +108,11 @@ public class CalendarAdministrationTests(TestDatabase database)
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(() => empty.IsWorkingDay(new DateOnly(2025, 10, 1)), Throws.TypeOf<CalendarYearNotLoadedException>());
+            Assert.That(empty.IsYearProvisional(2025), Is.True, "nothing loaded: the statute answers");
+            Assert.That(empty.IsWorkingDay(new DateOnly(2025, 10, 3)), Is.False, "国庆 by the statute");
+            Assert.That(loaded.IsYearProvisional(2025), Is.False);
             Assert.That(loaded.IsWorkingDay(new DateOnly(2025, 10, 1)), Is.False);
-            Assert.That(loaded.IsWorkingDay(new DateOnly(2025, 10, 2)), Is.True, "only the loaded rows, not the national ones");
+            Assert.That(loaded.IsWorkingDay(new DateOnly(2025, 10, 2)), Is.True, "only the loaded rows, not the national ones nor the statute");
             Assert.That(loaded.CoveredYears, Is.EqualTo(new[] { 2025 }));
         }
     }

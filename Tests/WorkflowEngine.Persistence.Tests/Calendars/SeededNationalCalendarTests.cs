@@ -29,7 +29,9 @@ public class SeededNationalCalendarTests(TestDatabase database)
             Assert.That(seeded.TimeZone.Id, Is.EqualTo("Asia/Shanghai"));
             Assert.That(seeded.WeekendDays, Is.EquivalentTo(new[] { DayOfWeek.Saturday, DayOfWeek.Sunday }));
             Assert.That(seeded.WorkingHours.ToString(), Is.EqualTo("09:00–12:00, 13:30–17:30"));
-            Assert.That(() => seeded.IsWorkingDay(new DateOnly(2027, 1, 4)), Throws.TypeOf<CalendarYearNotLoadedException>());
+            Assert.That(seeded.IsYearProvisional(2027), Is.True, "2027's notice is not out: counted from the statute");
+            Assert.That(seeded.IsWorkingDay(new DateOnly(2027, 1, 1)), Is.False, "元旦 by the statute");
+            Assert.That(seeded.IsWorkingDay(new DateOnly(2027, 1, 4)), Is.True);
         }
     }
 

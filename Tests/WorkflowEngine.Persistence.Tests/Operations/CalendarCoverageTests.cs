@@ -7,8 +7,9 @@ using WorkflowEngine.Tests.Persistence.Calendars;
 namespace WorkflowEngine.Tests.Persistence.Operations;
 
 /// <summary>
-/// The operator's status warns before limits run into a year whose official holidays are not loaded (they would stop
-/// the instance): which years each calendar covers, and whether next year is among them in the calendar's own zone.
+/// The operator's status warns before limits run into a year whose official holidays are not loaded (they are counted
+/// provisionally): which years each calendar covers, whether next year is among them in the calendar's own zone, and
+/// which of this year and next are provisional.
 /// </summary>
 [TestFixture(TestDatabase.Sqlite)]
 [TestFixture(TestDatabase.PostgreSql)]
@@ -33,6 +34,8 @@ public class CalendarCoverageTests(TestDatabase database)
                 Is.EqualTo(new[] { ("cn", (int?)2026, false), ("cn-hz", (int?)2026, false) }));
             Assert.That(after.Calendars.Select(c => (c.CalendarId, c.LoadedThrough, c.NextYearLoaded)),
                 Is.EqualTo(new[] { ("cn", (int?)2027, true), ("cn-hz", (int?)2027, true) }), "the region answers for its parent's years");
+            Assert.That(before.Calendars.Select(c => c.ProvisionalYears), Is.All.EqualTo(new[] { 2027 }));
+            Assert.That(after.Calendars.Select(c => c.ProvisionalYears), Is.All.Empty);
         }
     }
 

@@ -13,9 +13,13 @@ public class CalendarAdministrationApiTests(TestDatabase database) : CalendarSer
     [Test]
     public async Task Loading_the_2027_table_makes_2027_due_dates_answer()
     {
-        // Thu 31 Dec 2026 + 1: 1–3 Jan 2027 are off in the loaded table, so Mon 4 Jan.
-        var before = await Api.DueDateAsync("cn", "2026-12-31", 1);
-        Assert.That(before.Code, Is.EqualTo("calendar-year-not-loaded"), before.ToString());
+        // Thu 4 Feb 2027 + 6 before the notice: 5–10 Feb off by the statute (除夕 to 初三, two 补假), 11, 12, 15, 16, 17, 18 Feb.
+        var before = await Api.DueDateAsync("cn", "2027-02-04", 6);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before.Text("dueDate"), Is.EqualTo("2027-02-18"), before.ToString());
+            Assert.That(before.Flag("provisional"), Is.True);
+        }
 
         var loaded = await Api.LoadYearAsync("cn", 2027, HolidayTables.Plausible2027());
 
@@ -27,9 +31,12 @@ public class CalendarAdministrationApiTests(TestDatabase database) : CalendarSer
             Assert.That(loaded.Number("workingDays"), Is.EqualTo(248));
             Assert.That(loaded.Text("loadedBy"), Is.EqualTo("admin-key"));
             Assert.That(loaded.Json.GetProperty("warnings").GetArrayLength(), Is.GreaterThan(0), "holiday blocks include weekend days");
+            // Thu 31 Dec 2026 + 1: 1–3 Jan 2027 are off in the loaded table, so Mon 4 Jan.
             Assert.That((await Api.DueDateAsync("cn", "2026-12-31", 1)).Text("dueDate"), Is.EqualTo("2027-01-04"));
             // Thu 4 Feb 2027: 5–12 Feb off, 13–14 weekend, Mon 15 (1), ..., Fri 19 (5), Sat 20 make-up (6).
-            Assert.That((await Api.DueDateAsync("cn", "2027-02-04", 6)).Text("dueDate"), Is.EqualTo("2027-02-20"));
+            var after = await Api.DueDateAsync("cn", "2027-02-04", 6);
+            Assert.That(after.Text("dueDate"), Is.EqualTo("2027-02-20"));
+            Assert.That(after.Flag("provisional"), Is.False, "the official table replaced the statute");
             Assert.That((await Api.DayAsync("cn", "2027-02-20")).Text("kind"), Is.EqualTo("makeup-workday"));
             var cn = (await Api.GetAsync("/api/v1/calendars/cn")).Json;
             Assert.That(cn.GetProperty("coveredYears").EnumerateArray().Select(y => y.GetInt32()), Is.EqualTo(new[] { 2025, 2026, 2027 }));

@@ -67,6 +67,8 @@ public sealed record Answer(HttpStatusCode Status, JsonElement Json, string Body
 
     public int Number(string property) => Json.GetProperty(property).GetInt32();
 
+    public bool Flag(string property) => Json.GetProperty(property).GetBoolean();
+
     /// <summary>The problem's stable code.</summary>
     public string? Code => Json.ValueKind == JsonValueKind.Object && Json.TryGetProperty("code", out var code) ? code.GetString() : null;
 

@@ -36,6 +36,7 @@ public class CalendarQueryTests(TestDatabase database) : CalendarServer(database
             Assert.That(answer.Text("dueDate"), Is.EqualTo(due));
             // A whole-day limit ends with the working hours of its due day, Beijing time.
             Assert.That(answer.Text("dueAt"), Is.EqualTo($"{due}T17:30:00+08:00"));
+            Assert.That(answer.Flag("provisional"), Is.False, "2025 and 2026 are official");
         }
     }
 
@@ -71,6 +72,7 @@ public class CalendarQueryTests(TestDatabase database) : CalendarServer(database
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
         Assert.That(answer.Number("workingDays"), Is.EqualTo(expected));
+        Assert.That(answer.Flag("provisional"), Is.False, "from itself is not counted, so 31 Dec 2024 takes nothing from 2024");
     }
 
     [TestCase("2025-10-11", true, "makeup-workday", "国庆节调休", TestName = "Saturday 11 Oct 2025 is a make-up working day")]
@@ -90,6 +92,23 @@ public class CalendarQueryTests(TestDatabase database) : CalendarServer(database
             Assert.That(answer.Json.GetProperty("isWorkingDay").GetBoolean(), Is.EqualTo(working));
             Assert.That(answer.Text("kind"), Is.EqualTo(kind));
             Assert.That(answer.Text("name"), Is.EqualTo(name));
+            Assert.That(answer.Flag("provisional"), Is.False);
+        }
+    }
+
+    [Test]
+    public async Task A_day_in_a_year_without_its_notice_is_answered_from_the_statute_and_marked_provisional()
+    {
+        // 2027: 正月初一 is Saturday 6 February, made up on Tuesday 9 February.
+        var answer = await Api.DayAsync("cn", "2027-02-09");
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.Json.GetProperty("isWorkingDay").GetBoolean(), Is.False);
+            Assert.That(answer.Text("kind"), Is.EqualTo("holiday"));
+            Assert.That(answer.Text("name"), Is.EqualTo("春节补假"));
+            Assert.That(answer.Flag("provisional"), Is.True);
         }
     }
 
@@ -146,18 +165,49 @@ public class CalendarQueryTests(TestDatabase database) : CalendarServer(database
     }
 
     [Test]
-    public async Task A_due_date_running_into_an_unloaded_year_is_refused_and_tells_the_operator_what_to_load()
+    public async Task A_due_date_running_into_a_year_without_its_notice_is_answered_provisionally()
     {
-        // 20 working days after 20 Dec 2026 reach January 2027, whose arrangement is not published yet.
-        var answer = await Api.DueDateAsync("cn", "2026-12-20", 20);
+        // Mon 7 Dec 2026: 8–11, 14–18, 21–25, 28–31 Dec make 18; Fri 1 Jan 2027 is 元旦 by the statute; Mon 4 (19), Tue 5 Jan (20).
+        var answer = await Api.DueDateAsync("cn", "2026-12-07", 20);
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.Text("dueDate"), Is.EqualTo("2027-01-05"));
+            Assert.That(answer.Text("dueAt"), Is.EqualTo("2027-01-05T17:30:00+08:00"));
+            Assert.That(answer.Flag("provisional"), Is.True);
+        }
+    }
+
+    [Test]
+    public async Task A_due_date_inside_the_official_year_is_not_provisional_even_when_it_ends_on_31_December()
+    {
+        // Mon 28 Dec 2026 + 4: Tue 29, Wed 30, Thu 31 make 3, so the 4th is Mon 4 Jan 2027; + 3 stays in 2026.
+        var inside = await Api.DueDateAsync("cn", "2026-12-28", 3);
+        var across = await Api.DueDateAsync("cn", "2026-12-28", 4);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Conflict));
-            Assert.That(answer.Code, Is.EqualTo("calendar-year-not-loaded"));
-            Assert.That(answer.Text("calendarId"), Is.EqualTo("cn"));
-            Assert.That(answer.Number("year"), Is.EqualTo(2027));
-            Assert.That(answer.Text("detail"), Does.Contain("PUT /api/v1/calendars/cn/years/2027"));
+            Assert.That(inside.Text("dueDate"), Is.EqualTo("2026-12-31"));
+            Assert.That(inside.Flag("provisional"), Is.False);
+            Assert.That(across.Text("dueDate"), Is.EqualTo("2027-01-04"));
+            Assert.That(across.Flag("provisional"), Is.True);
+        }
+    }
+
+    [Test]
+    public async Task Part_day_limits_and_working_day_counts_into_a_provisional_year_say_so()
+    {
+        // Thu 31 Dec 2026 17:00: half an hour that day; 1 Jan 2027 off by the statute, 2–3 Jan weekend; Mon 4 Jan 09:00–12:00.
+        var dueAt = await Api.DueAtAsync("cn", "2026-12-31T17:00:00+08:00", "0.5d");
+        var counted = await Api.WorkingDaysAsync("cn", "2026-12-31", "2027-01-08");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(dueAt.Text("dueAt"), Is.EqualTo("2027-01-04T12:00:00+08:00"));
+            Assert.That(dueAt.Flag("provisional"), Is.True);
+            Assert.That(counted.Number("workingDays"), Is.EqualTo(5));
+            Assert.That(counted.Flag("provisional"), Is.True);
         }
     }
 }

@@ -23,14 +23,14 @@ internal static class CalendarProblems
         _ => null,
     };
 
-    /// <summary>Names the calendar whose table is missing: for a regional calendar that is the national one it builds on.</summary>
+    /// <summary>A regional year refused because the calendar it builds on is still provisional for that year: names the calendar to load first.</summary>
     private static async Task<ProblemHttpResult> YearNotLoadedAsync(CalendarYearNotLoadedException e, IServiceProvider services, CancellationToken cancellationToken)
     {
         var owner = (await services.GetRequiredService<IWorkingCalendars>().GetAsync(e.CalendarId, cancellationToken)).YearTableOwner().Id;
         var via = owner == e.CalendarId ? "" : $", on which '{e.CalendarId}' is built";
         return Problem.Of(StatusCodes.Status409Conflict, "calendar-year-not-loaded", $"Working calendar '{e.CalendarId}' has no holidays loaded for {e.Year}.",
-            $"Dates in {e.Year} cannot be computed before the official {e.Year} holiday arrangement is loaded. " +
-            $"An administrator must load it into calendar '{owner}'{via}: PUT /api/v1/calendars/{owner}/years/{e.Year} with the table as text/csv.",
+            $"A regional {e.Year} table lists only how the region differs, so it is loaded after the official {e.Year} arrangement. " +
+            $"An administrator must first load that into calendar '{owner}'{via}: PUT /api/v1/calendars/{owner}/years/{e.Year} with the table as text/csv.",
             new Dictionary<string, object?> { ["calendarId"] = e.CalendarId, ["year"] = e.Year, ["loadInto"] = owner });
     }
 }

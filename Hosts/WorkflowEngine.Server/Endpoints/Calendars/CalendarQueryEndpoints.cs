@@ -30,11 +30,9 @@ internal static class CalendarQueryEndpoints
             .WithName("GetCalendarWorkingDays")
             .WithSummary("How many working days lie between two dates? · 两日之间的工作日数")
             .WithDescription("Counts the working days in (from, to]: from itself does not count, to does; negative when to is before from.");
+        // A year without its official table is answered provisionally (and the answer says so), never refused.
         foreach (var query in new[] { day, dueDate, workingDays })
-        {
-            // 409 calendar-year-not-loaded: a date falls in a year whose holiday table was never loaded.
-            query.ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        }
+            query.ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return calendars;
     }
 
@@ -70,7 +68,9 @@ internal static class CalendarQueryEndpoints
         var days = QueryValue.Count("workingDays", workingDays, MaxWorkingDays);
         var calendar = await calendars.GetAsync(calendarId, cancellationToken);
         var due = calendar.AddWorkingDays(from, days);
-        return TypedResults.Ok(new DueDateAnswer(calendar.Id, from, days, null, null, due, calendar.EndOfWorkingDay(due)));
+        // The days counted are those after the start; with none counted, nothing was taken from any year.
+        var provisional = days > 0 && calendar.IsProvisionalBetween(from.AddDays(1), due);
+        return TypedResults.Ok(new DueDateAnswer(calendar.Id, from, days, null, null, due, calendar.EndOfWorkingDay(due), provisional));
     }
 
     private static async Task<DueDateAnswer> DueAfterDurationAsync(string calendarId, string? startAt, string duration, IWorkingCalendars calendars, CancellationToken cancellationToken)
@@ -82,7 +82,8 @@ internal static class CalendarQueryEndpoints
         // An instant without an offset is wall-clock time where the calendar is.
         var from = QueryValue.Instant("startAt", startAt, calendar.TimeZone);
         var dueAt = TimeZoneInfo.ConvertTime(calendar.AddWorkingTime(from, limit), calendar.TimeZone);
-        return new DueDateAnswer(calendar.Id, null, null, from, limit.ToString(), calendar.DateOf(dueAt), dueAt);
+        var dueDate = calendar.DateOf(dueAt);
+        return new DueDateAnswer(calendar.Id, null, null, from, limit.ToString(), dueDate, dueAt, calendar.IsProvisionalBetween(calendar.DateOf(from), dueDate));
     }
 
     private static async Task<Ok<WorkingDaysAnswer>> WorkingDays(
@@ -97,8 +98,14 @@ internal static class CalendarQueryEndpoints
         if (Math.Abs(last.DayNumber - first.DayNumber) > MaxDaysApart)
             throw new InvalidQueryException("to", $"'from' and 'to' may be at most {MaxDaysApart} days (20 years) apart.");
         var calendar = await calendars.GetAsync(calendarId, cancellationToken);
-        return TypedResults.Ok(new WorkingDaysAnswer(calendar.Id, first, last, calendar.WorkingDaysBetween(first, last)));
+        // Counted are the days after the earlier date up to the later one.
+        var provisional = first != last && calendar.IsProvisionalBetween(Min(first, last).AddDays(1), Max(first, last));
+        return TypedResults.Ok(new WorkingDaysAnswer(calendar.Id, first, last, calendar.WorkingDaysBetween(first, last), provisional));
     }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     // Checked per unit before any conversion, so an enormous value cannot overflow: 3650 days, or the hours and minutes of 3650 whole days.
     private static bool WithinBound(WorkingDuration duration) => duration.Unit switch

@@ -65,7 +65,6 @@ internal static class ClockEndpoints
     static ProblemHttpResult? ReadProblem(Exception e) => e switch
     {
         ArgumentOutOfRangeException { ParamName: "now" } => Problem.BadRequest("invalid-query", "The clock query is invalid.", e.Message),
-        CalendarYearNotLoadedException => Problem.Conflict("calendar-year-not-loaded", "The clock's calendar cannot answer for this year yet.", e.Message),
         CalendarNotFoundException => Problem.Conflict("calendar-not-found", "The clock's calendar no longer exists.", e.Message),
         _ => null,
     };

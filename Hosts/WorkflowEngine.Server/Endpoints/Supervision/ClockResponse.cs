@@ -5,6 +5,7 @@ namespace WorkflowEngine.Server.Endpoints.Supervision;
 
 /// <summary>A clock read at an instant: limits, due dates, working time used and left, level, pauses and extensions.</summary>
 /// <remarks>Working time is given in working hours (a working day is the calendar's, 7 hours on the national one).</remarks>
+/// <param name="Provisional">True when the due dates count a day of a year whose official holiday table is not loaded yet (暂定).</param>
 public sealed record ClockResponse(
     string Id,
     string OwnerType,
@@ -24,6 +25,7 @@ public sealed record ClockResponse(
     DateOnly StatutoryDueDate,
     DateTimeOffset StatutoryDeadline,
     bool IsStatutoryOverdue,
+    bool Provisional,
     double ElapsedWorkingHours,
     double RemainingWorkingHours,
     decimal FractionElapsed,
@@ -38,7 +40,7 @@ public sealed record ClockResponse(
         return new(
             v.Clock.Id, v.Clock.OwnerType, v.Clock.OwnerId, v.Clock.CalendarId, v.Clock.Revision, s.At, v.StartedAt,
             s.CommittedLimit.ToString(), s.StatutoryLimit.ToString(), s.Level, v.Clock.SupervisedLevel, s.IsPaused, s.CompletedAt,
-            s.CommittedDueDate, s.CommittedDeadline, s.StatutoryDueDate, s.StatutoryDeadline, s.IsStatutoryOverdue,
+            s.CommittedDueDate, s.CommittedDeadline, s.StatutoryDueDate, s.StatutoryDeadline, s.IsStatutoryOverdue, s.IsProvisional,
             Hours(s.Elapsed), Hours(s.Remaining), Math.Round(s.FractionElapsed, 4), s.LateByWorkingDays,
             new(v.Thresholds.WarningAt, v.Thresholds.UrgentAt, v.Clock.Thresholds is not null),
             v.Pauses.Select(p => new PauseResponse(p.Reason, p.By, p.Why, p.PausedAt, p.ResumedAt, p.ResumedBy)).ToList(),
