@@ -36,6 +36,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Staff.StaffDirectory>();
         services.AddScoped<Cases.WithdrawalService>();
         services.AddScoped<Cases.CaseQueries>();
+        services.AddScoped<Cases.CaseFaults>();
         services.AddScoped<Runtime.IBurstObserver, Cases.PostCaseEvents>();
         services.AddScoped<Integrators.ApiKeys>();
         services.AddScoped<Integrators.IdempotentIntake>();

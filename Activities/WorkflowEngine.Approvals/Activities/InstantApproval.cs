@@ -23,14 +23,19 @@ public sealed class InstantApproval : Activity
         var rules = await context.GetRequiredService<ApprovalsDbContext>().Matters.AsNoTracking()
             .Where(m => @case.MatterCodes.Contains(m.Code)).Select(m => new { m.Code, m.InstantApprovalRule }).ToListAsync(context.CancellationToken);
         var javaScript = context.GetRequiredService<JavaScriptEvaluator>();
-        var form = JsonNode.Parse(@case.Form) as JsonObject ?? [];
+        var schema = @case.PackageCode is null ? null : await context.GetRequiredService<ApprovalsDbContext>().Packages.AsNoTracking()
+            .Where(p => p.Code == @case.PackageCode).Select(p => p.FormSchema).FirstOrDefaultAsync(context.CancellationToken);
+        var form = Workbench.FormSchema.Typed(Workbench.FormSchema.Fields(schema), JsonNode.Parse(@case.Form) as JsonObject ?? []);
         var verdicts = rules.Select(r => (r.Code, Holds: !string.IsNullOrWhiteSpace(r.InstantApprovalRule)
-            && javaScript.EvaluateCondition(r.InstantApprovalRule!, new FormGlobals(form)))).ToList();
+            && javaScript.EvaluateCondition(AsRule(r.InstantApprovalRule!), new FormGlobals(form)))).ToList();
         var approved = verdicts.Count == @case.MatterCodes.Count && verdicts.All(v => v.Holds);
         context.Journal("InstantApprovalRuled", outcome: approved ? "Approved" : "NeedsReview",
             message: string.Join("; ", verdicts.Select(v => $"{v.Code}: {(v.Holds ? "通过" : "不满足或无规则")}")));
         context.Complete(approved ? "Approved" : "NeedsReview");
     }
+
+    /// <summary>A rule reads the form as <c>form</c> (as the catalog writes rules) or as <c>input</c>.</summary>
+    static string AsRule(string rule) => $"(form => ({rule}))(input)";
 
     /// <summary>What a rule sees: the form as <c>input</c> (and <c>getInput</c>), nothing else.</summary>
     sealed class FormGlobals(JsonObject form) : IJavaScriptGlobals

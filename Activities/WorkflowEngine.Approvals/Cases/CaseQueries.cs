@@ -27,8 +27,11 @@ public sealed record CasePage(IReadOnlyList<Case> Items, int Page, int PageSize,
 public sealed record TaskFilter(string? DepartmentCode, StaffRole? Role, string? User, HumanTaskStatus? Status, string? CaseNumber, IReadOnlyList<string>? WithinDepartments);
 
 /// <summary>Reads cases for people and integrators: lists with filters and paging, a case's departments, open tasks and timeline.</summary>
-public sealed class CaseQueries(ApprovalsDbContext db, WorkflowDbContext workflow)
+public sealed class CaseQueries(ApprovalsDbContext db, WorkflowDbContext workflow, CaseFaults faults)
 {
+    /// <summary>The faults (办理异常) that stopped the case's workflow and wait for a retry.</summary>
+    public Task<IReadOnlyList<CaseFault>> FaultsAsync(string instanceId, CancellationToken cancellationToken = default) => faults.OfAsync(instanceId, cancellationToken);
+
     public async Task<CasePage> ListAsync(CaseFilter filter, CancellationToken cancellationToken = default)
     {
         var q = db.Cases.AsNoTracking();

@@ -32,7 +32,7 @@ internal sealed class IntegratorServer : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>A server with the webhook dispatcher's waits cut to milliseconds, so retries happen within a test.</summary>
-    public static async Task<IntegratorServer> StartAsync(TestDatabase database, IDictionary<string, string>? settings = null)
+    public static async Task<IntegratorServer> StartAsync(TestDatabase database, IDictionary<string, string>? settings = null, bool loadNextYear = true)
     {
         var persistence = await TestEngine.CreateDatabaseAsync(database);
         var all = new Dictionary<string, string>
@@ -47,7 +47,7 @@ internal sealed class IntegratorServer : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) all[key] = value;
         var server = new IntegratorServer(await ServerProcess.StartAsync(persistence, all), persistence);
-        await server.LoadNextYearAsync();
+        if (loadNextYear) await server.LoadNextYearAsync();
         return server;
     }
 

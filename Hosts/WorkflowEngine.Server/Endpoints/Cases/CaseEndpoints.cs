@@ -86,6 +86,7 @@ internal static class CaseEndpoints
         List<string>? departments = null)
     {
         var clock = @case.ClockId is { } id ? ClockResponse.From(await clocks.ReadAsync(id, cancellationToken: cancellationToken)) : null;
-        return CaseResponse.From(@case, departments ?? await queries.DepartmentsAsync(@case.Number, cancellationToken), clock, await queries.OpenTasksAsync(@case.Number, cancellationToken));
+        return CaseResponse.From(@case, departments ?? await queries.DepartmentsAsync(@case.Number, cancellationToken), clock,
+            await queries.OpenTasksAsync(@case.Number, cancellationToken), await queries.FaultsAsync(@case.InstanceId, cancellationToken));
     }
 }

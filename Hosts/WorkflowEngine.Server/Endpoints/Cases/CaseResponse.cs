@@ -23,15 +23,24 @@ public sealed record CaseResponse(
     int? Rating,
     ClockResponse? Clock,
     IReadOnlyList<TaskResponse>? Tasks,
-    IReadOnlyList<CaseDocumentResponse> Documents)
+    IReadOnlyList<CaseDocumentResponse> Documents,
+    IReadOnlyList<CaseFaultResponse> Faults)
 {
-    public static CaseResponse From(Case c, IReadOnlyList<string> departments, ClockResponse? clock = null, IReadOnlyList<HumanTask>? tasks = null) => new(
+    public static CaseResponse From(Case c, IReadOnlyList<string> departments, ClockResponse? clock = null, IReadOnlyList<HumanTask>? tasks = null,
+        IReadOnlyList<CaseFault>? faults = null) => new(
         c.Number, c.Status, (int)c.Status, c.PackageCode, c.MatterCodes, departments, c.Applicant, JsonNode.Parse(c.Form),
         c.Materials.Select(m => m with { ReceivedAt = m.ReceivedAt?.ToUniversalTime(), DeferredUntil = m.DeferredUntil?.ToUniversalTime() }).ToList(),
         c.ReceivedAt.ToUniversalTime(), c.AcceptedAt?.ToUniversalTime(), c.CompletedAt?.ToUniversalTime(), c.InstanceId, c.Rating, clock,
         tasks?.Select(TaskResponse.From).ToList(),
-        c.Documents.Select(d => new CaseDocumentResponse(d.Kind, d.Number, d.IssuedAt.ToUniversalTime(), d.Title, d.Content)).ToList());
+        c.Documents.Select(d => new CaseDocumentResponse(d.Kind, d.Number, d.IssuedAt.ToUniversalTime(), d.Title, d.Content)).ToList(),
+        (faults ?? []).Select(f => new CaseFaultResponse(f.Step, f.StepName, f.Explanation, f.Message, f.At.ToUniversalTime())).ToList());
 }
+
+/// <summary>
+/// A fault (办理异常) that stopped the case: the step, what it means for the case in plain Chinese, the technical message
+/// for whoever fixes the cause, and when. An administrator retries it after the fix.
+/// </summary>
+public sealed record CaseFaultResponse(string Step, string StepName, string Explanation, string Message, DateTimeOffset At);
 
 /// <summary>A document issued on a case (受理通知书, 一次性告知书, 送达记录 …).</summary>
 public sealed record CaseDocumentResponse(CaseDocumentKind Kind, string Number, DateTimeOffset IssuedAt, string Title, string Content);

@@ -1,0 +1,199 @@
+using System.Net;
+using System.Text.Json;
+using WorkflowEngine.Testing;
+using WorkflowEngine.Tests.Server.Integrators;
+
+namespace WorkflowEngine.Tests.Server.Scenarios;
+
+/// <summary>
+/// Every sample package, every branch, over HTTP against a server process on the tests' fixed date: accept and issue,
+/// correction then supplement, a department's return then the revision, deferred materials, refusal at intake,
+/// withdrawal, refusal by a department, 秒批. Each walk checks the status and its national code, the documents, the
+/// clock, and that the case never faulted.
+/// </summary>
+[TestFixture(TestDatabase.Sqlite)]
+[TestFixture(TestDatabase.PostgreSql)]
+[Parallelizable(ParallelScope.Fixtures)]
+public class SamplePackageScenarioTests(TestDatabase database)
+{
+    static readonly string[] Packages = ["open-business", "open-restaurant", "newborn", "construction-parallel", "hpf-withdrawal", "food-licence"];
+    static readonly string[] DeferringPackages = ["open-restaurant", "newborn", "construction-parallel", "food-licence"];
+
+    IntegratorServer _server = null!;
+    string _key = null!;
+
+    [OneTimeSetUp]
+    public async Task StartServer()
+    {
+        // A walk is dozens of requests; the scenarios are one integrator doing many at once, not a client to throttle.
+        _server = await IntegratorServer.StartAsync(database, new Dictionary<string, string> { ["Integrators__RateLimitPermits"] = "1000000" }, loadNextYear: false);
+        _key = await _server.CreateKeyAsync("scenarios", ["CENTRE", "SAMR", "PSB", "TAX", "HRSS", "HPF", "BANK", "URBAN", "FIRE", "HEALTH", "MEDINS", "DRC", "PLAN", "HOUSING"]);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopServer() => await _server.DisposeAsync();
+
+    Task<CaseWalk> ApplyAsync(string package, string[]? deferred = null) => CaseWalk.ApplyAsync(_server, _key, package, deferred);
+
+    [TestCaseSource(nameof(Packages))]
+    public async Task Accepted_reviewed_by_every_department_and_issued_at_the_single_window_completes_approved(string package)
+    {
+        var walk = await ApplyAsync(package);
+        await walk.AcceptAsync();
+        var started = await walk.ClockAsync();
+        await walk.ApproveAllAsync();
+        await walk.IssueAsync();
+
+        var done = await walk.ReadAsync();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedApproved", 11)));
+            Assert.That(started.ValueKind, Is.EqualTo(JsonValueKind.Object), "the package's clock started on acceptance");
+            Assert.That(done.GetProperty("clock").GetProperty("completedAt").ValueKind, Is.EqualTo(JsonValueKind.String), "the clock stopped at the decision");
+            Assert.That(await walk.DocumentKindsAsync(), Is.SupersetOf(new[] { "Receipt", "AcceptanceNotice", "DeliveryRecord" }));
+            Assert.That(await walk.OpenTasksAsync(), Is.Empty);
+            Assert.That(await walk.FaultsAsync(), Is.Empty);
+        }
+    }
+
+    [TestCaseSource(nameof(Packages))]
+    public async Task A_correction_notice_waits_for_every_listed_material_then_the_window_accepts_and_the_case_goes_on(string package)
+    {
+        var materials = CaseWalk.RequiredMaterials(package);
+        var walk = await ApplyAsync(package);
+        await walk.ActAsync("CENTRE", "Clerk", "CorrectionNotice", new { missing = $"{materials[0]}、{materials[1]}" });
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("CorrectionStarted", 6)));
+        Assert.That(await walk.DocumentKindsAsync(), Does.Contain("CorrectionNotice"));
+
+        await walk.SupplementAsync(materials[0]);
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("CorrectionStarted", 6)), "one listed material is still missing");
+        Assert.That(await walk.OpenTasksAsync(), Is.Empty);
+
+        await walk.SupplementAsync(materials[1]);
+        await walk.AcceptAsync(); // the window checks the corrected application again
+        await walk.ApproveAllAsync();
+        await walk.IssueAsync();
+
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedApproved", 11)));
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Packages))]
+    public async Task A_department_return_stops_the_clock_until_the_revision_and_the_same_review_resumes(string package)
+    {
+        var material = CaseWalk.RequiredMaterials(package)[0];
+        var walk = await ApplyAsync(package);
+        await walk.AcceptAsync();
+        var review = (await walk.OpenTasksAsync()).FirstOrDefault(t => t.GetProperty("role").GetString() == "Reviewer");
+        if (review.ValueKind != JsonValueKind.Object) Assert.Fail($"{package}: no department review after acceptance");
+        var department = review.GetProperty("departmentCode").GetString()!;
+        await walk.ActAsync(review, "Returned", new { missing = $"{material}（请提供清晰完整的版本）" });
+        await walk.ApproveAllAsync(); // in a parallel review the others finish theirs; the return then decides
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await walk.StatusAsync(), Is.EqualTo(("CorrectionStarted", 6)));
+            Assert.That((await walk.ClockAsync()).GetProperty("isPaused").GetBoolean(), Is.True, "the clock stops while the case is with the applicant");
+            Assert.That((await walk.ReadAsync()).GetProperty("documents").EnumerateArray().Last().GetProperty("content").GetString(), Does.Contain(material));
+        }
+
+        await walk.SupplementAsync(material);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await walk.StatusAsync(), Is.EqualTo(("CorrectionEnded", 7)));
+            Assert.That((await walk.ClockAsync()).GetProperty("isPaused").GetBoolean(), Is.False, "the clock runs again from the revision");
+            Assert.That((await walk.OpenTasksAsync()).Select(t => (t.GetProperty("departmentCode").GetString(), t.GetProperty("role").GetString())),
+                Does.Contain((department, "Reviewer")), "the same department reviews again");
+        }
+        await walk.ApproveAllAsync();
+        await walk.IssueAsync();
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedApproved", 11)));
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(DeferringPackages))]
+    public async Task Accepted_with_a_deferred_material_is_issued_under_the_commitment_and_the_material_arrives_later(string package)
+    {
+        var deferred = CaseWalk.DeferrableMaterials(package)[0];
+        var walk = await ApplyAsync(package, [deferred]);
+        await walk.ActAsync("CENTRE", "Clerk", "AcceptWithDeferredMaterials");
+        Assert.That(await walk.DocumentKindsAsync(), Does.Contain("DeferredMaterialsNotice"));
+        await walk.ApproveAllAsync();
+        await walk.IssueAsync();
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedApprovedUnderDeferredMaterials", 12)));
+
+        await walk.SupplementAsync(deferred);
+        var supplied = await walk.ReadAsync();
+        Assert.That(supplied.GetProperty("materials").EnumerateArray().Single(m => m.GetProperty("code").GetString() == deferred)
+            .GetProperty("receivedAt").ValueKind, Is.EqualTo(JsonValueKind.String));
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Packages))]
+    public async Task A_refusal_at_intake_is_recorded_with_its_reason_and_basis(string package)
+    {
+        var walk = await ApplyAsync(package);
+        await walk.ActAsync("CENTRE", "Clerk", "Refuse", new { reason = "申请事项不属于本机关职权范围", legalBasis = "《中华人民共和国行政许可法》第三十二条" });
+
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("Refused", 5)));
+        Assert.That(await walk.DocumentKindsAsync(), Does.Contain("RefusalNotice"));
+        Assert.That(await walk.OpenTasksAsync(), Is.Empty);
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Packages))]
+    public async Task An_accepted_case_withdrawn_by_the_applicant_stops_everywhere(string package)
+    {
+        var walk = await ApplyAsync(package);
+        await walk.AcceptAsync();
+        var answer = await _server.PostAsync($"/api/v1/cases/{walk.Number}/withdrawal", _key, new { requestedBy = "周一", reason = "不再需要" });
+
+        Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.OK), answer.ToString());
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("Revoked", 14)));
+        Assert.That(await walk.OpenTasksAsync(), Is.Empty);
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Packages))]
+    public async Task A_department_that_refuses_decides_the_case_as_not_approved_in_writing(string package)
+    {
+        var walk = await ApplyAsync(package);
+        await walk.AcceptAsync();
+        var review = (await walk.OpenTasksAsync()).First(t => t.GetProperty("role").GetString() == "Reviewer");
+        var department = review.GetProperty("departmentCode").GetString()!;
+        await walk.ActAsync(review, "Pass");
+        await walk.ActAsync(department, "Approver", "Rejected", new { reason = "不符合法定条件", legalBasis = "相关法规" });
+        await walk.ApproveAllAsync(); // in a parallel review the others finish theirs; the refusal then decides
+
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedNotApproved", 13)));
+        Assert.That(await walk.DocumentKindsAsync(), Does.Contain("DecisionNotice"));
+        Assert.That((await walk.ClockAsync()).GetProperty("completedAt").ValueKind, Is.EqualTo(JsonValueKind.String));
+        Assert.That(await walk.OpenTasksAsync(), Is.Empty);
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_housing_fund_withdrawal_within_the_rules_is_approved_with_no_reviewer_and_paid_out_by_the_bank()
+    {
+        var walk = await CaseWalk.ApplyAsync(_server, _key, "hpf-withdrawal", form: new() { ["reason"] = "租房", ["amount"] = "1200" });
+        await walk.AcceptAsync();
+
+        var open = await walk.OpenTasksAsync();
+        Assert.That(open.Select(t => t.GetProperty("departmentCode").GetString()), Is.EqualTo(new[] { "BANK" }), "秒批 left only the bank's payout");
+        Assert.That(await walk.ApproveAllAsync(), Is.EqualTo(new[] { "BANK" }));
+        await walk.IssueAsync();
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedApproved", 11)));
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_housing_fund_withdrawal_without_an_amount_goes_to_a_reviewer()
+    {
+        var walk = await CaseWalk.ApplyAsync(_server, _key, "hpf-withdrawal", form: new() { ["reason"] = "租房", ["amount"] = null });
+        await walk.AcceptAsync();
+
+        Assert.That((await walk.OpenTasksAsync()).Select(t => (t.GetProperty("departmentCode").GetString(), t.GetProperty("role").GetString())),
+            Is.EqualTo(new[] { ("HPF", "Reviewer") }), "a missing amount never satisfies a rule");
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+}
