@@ -20,6 +20,35 @@ public static class ClockJournal
         Message: e.Why,
         Data: Data(clock, e));
 
+    /// <summary>The line saying that loading <paramref name="year"/>'s official table moved a clock's due dates, and from what to what.</summary>
+    /// <remarks>
+    /// The store keeps no instance id for a clock, so the line goes to the journal of its owner id, which the case
+    /// timeline reads with the workflow's own lines.
+    /// </remarks>
+    public static JournalEntry DueDateMoved(StoredClock clock, DueDateMove move, int year, string by, DateTimeOffset at)
+    {
+        var (before, after) = (move.Before, move.After);
+        var changes = new List<string>(2);
+        if (move.CommittedMoved) changes.Add($"承诺办结日期由 {Day(before.CommittedDueDate)} 改为 {Day(after.CommittedDueDate)}");
+        if (move.StatutoryMoved) changes.Add($"法定办结日期由 {Day(before.StatutoryDueDate)} 改为 {Day(after.StatutoryDueDate)}");
+        return new(clock.OwnerId, at.ToUniversalTime(), SupervisionJournalEvents.ClockDueDateMoved, Actor: by,
+            Message: $"正式公布 {year} 年节假日安排后重新计算：{string.Join("；", changes)}",
+            Data: new JsonObject
+            {
+                ["clockId"] = clock.Id,
+                ["ownerType"] = clock.OwnerType,
+                ["ownerId"] = clock.OwnerId,
+                ["calendarId"] = clock.CalendarId,
+                ["year"] = year,
+                ["oldCommittedDueDate"] = Day(before.CommittedDueDate),
+                ["newCommittedDueDate"] = Day(after.CommittedDueDate),
+                ["oldStatutoryDueDate"] = Day(before.StatutoryDueDate),
+                ["newStatutoryDueDate"] = Day(after.StatutoryDueDate),
+            });
+    }
+
+    static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     static JsonObject Data(StoredClock clock, ClockEvent e)
     {
         var data = new JsonObject

@@ -10,6 +10,9 @@ public static class SupervisionJournalEvents
     public const string ClockResumed = "ClockResumed";
     public const string ClockExtended = "ClockExtended";
     public const string ClockCompleted = "ClockCompleted";
+
+    /// <summary>A running clock's due dates moved because a holiday table of its calendar was loaded; not a clock event.</summary>
+    public const string ClockDueDateMoved = "ClockDueDateMoved";
     public const string AlertRaised = "AlertRaised";
 
     /// <summary>"ClockPaused" for <see cref="ClockEventKind.Paused"/>, and so on.</summary>

@@ -71,7 +71,8 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
     /// <remarks>
     /// Nothing changes unless the whole table is valid and every row is in <paramref name="year"/>. For a regional
     /// calendar the table holds its overrides, and its parent must have that year already, because the region's
-    /// dates are computed on top of the parent's.
+    /// dates are computed on top of the parent's. Running clocks of the calendar and of the calendars below it whose
+    /// due dates the table moves are updated and journaled in the same transaction (<see cref="ClockRecomputation"/>).
     /// </remarks>
     public async Task<YearImport> ImportYearAsync(string calendarId, int year, string csv, string loadedBy, CancellationToken cancellationToken = default)
     {
@@ -89,19 +90,24 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
             throw new CalendarYearNotLoadedException(parent.YearTableOwner().Id, year);
 
         var loadedAt = time.GetUtcNow();
-        await KeyConflictRetry.RunAsync(db, () => ReplaceYearAsync(calendarId, year, table.Rows, loadedAt, loadedBy, cancellationToken));
+        var movedClocks = 0;
+        await KeyConflictRetry.RunAsync(db, async () =>
+            movedClocks = await ReplaceYearAsync(calendarId, year, table.Rows, loadedAt, loadedBy, cancellationToken));
         calendars.Invalidate();
         var updated = await calendars.GetAsync(calendarId, cancellationToken);
         return new YearImport(calendarId, year,
             Holidays: table.Rows.Count(d => d.Kind == SpecialDayKind.Off),
             MakeUpWorkdays: table.Rows.Count(d => d.Kind == SpecialDayKind.Work),
             WorkingDays: updated.WorkingDaysInYear(year),
-            table.Warnings, loadedAt, loadedBy);
+            table.Warnings, loadedAt, loadedBy, movedClocks);
     }
 
-    private async Task ReplaceYearAsync(string calendarId, int year, IReadOnlyList<SpecialDay> days, DateTimeOffset loadedAt, string loadedBy, CancellationToken cancellationToken)
+    /// <summary>Replaces the year's rows and moves the running clocks the change moves, in one transaction; returns how many moved.</summary>
+    private async Task<int> ReplaceYearAsync(string calendarId, int year, IReadOnlyList<SpecialDay> days, DateTimeOffset loadedAt, string loadedBy, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Both calendars are built from the rows inside the transaction, so they differ by exactly this load.
+        var before = (await CalendarRows.ReadAsync(db, cancellationToken)).Build();
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         await db.CalendarDays.Where(d => d.CalendarId == calendarId && d.Date >= first && d.Date <= last).ExecuteDeleteAsync(cancellationToken);
         db.CalendarDays.AddRange(days.Select(d => new CalendarDayRecord
@@ -120,7 +126,10 @@ public sealed partial class CalendarAdministration(WorkflowDbContext db, EfWorki
             ?? throw new CalendarNotFoundException(calendarId);
         row.UpdatedAt = CalendarVersion.NextStamp(row.UpdatedAt, loadedAt);
         await db.SaveChangesAsync(cancellationToken);
+        var after = (await CalendarRows.ReadAsync(db, cancellationToken)).Build();
+        var moved = await new ClockRecomputation(db, before, after).RunAsync(calendarId, year, loadedAt, loadedBy, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return moved;
     }
 
     /// <summary>The calendar the request describes, built on its parent; throws with every broken rule listed.</summary>

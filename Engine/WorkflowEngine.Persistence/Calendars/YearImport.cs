@@ -7,6 +7,7 @@ namespace WorkflowEngine.Persistence.Calendars;
 /// <param name="MakeUpWorkdays">Rows of kind "work" (调休).</param>
 /// <param name="WorkingDays">Working days of the calendar in that year after the import, such as 248 for "cn" in 2025.</param>
 /// <param name="Warnings">Lines accepted but worth a look, such as a holiday on a weekend.</param>
+/// <param name="MovedClocks">Running clocks whose committed or statutory due date the table moved (each journaled as ClockDueDateMoved).</param>
 public sealed record YearImport(
     string CalendarId,
     int Year,
@@ -15,4 +16,5 @@ public sealed record YearImport(
     int WorkingDays,
     IReadOnlyList<HolidayTableIssue> Warnings,
     DateTimeOffset LoadedAt,
-    string LoadedBy);
+    string LoadedBy,
+    int MovedClocks);

@@ -42,6 +42,7 @@ public static class JournalLabels
         ["ClockResumed"] = ("恢复计时", "Clock resumed"),
         ["ClockExtended"] = ("延长时限", "Limit extended"),
         ["ClockCompleted"] = ("停止计时", "Clock completed"),
+        ["ClockDueDateMoved"] = ("节假日安排公布，期限重新计算", "Due date moved by the official holidays"),
         ["AlertRaised"] = ("预警", "Alert raised"),
     };
 
