@@ -14,8 +14,9 @@ public static class AccessServiceCollectionExtensions
         var options = configuration.GetSection("Access").Get<AccessOptions>() ?? new AccessOptions();
         services.Configure<AccessOptions>(configuration.GetSection("Access"));
         services.AddDataProtection().SetApplicationName("WorkflowEngine");
-        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory, TimeProvider>((o, scopes, time) =>
-            o.XmlRepository = new DatabaseKeyRing(scopes, time));
+        // The key ring lives on real time like the data-protection key manager that rotates it, whatever date the node runs on.
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((o, scopes) =>
+            o.XmlRepository = new DatabaseKeyRing(scopes, TimeProvider.System));
         services.AddSingleton<DesignerTokens>();
         services.AddAuthentication(AccessSchemes.Session)
             .AddCookie(AccessSchemes.Session, o =>

@@ -13,13 +13,15 @@ namespace WorkflowEngine.Server.Access;
 /// <remarks>Tokens are sealed by the same key ring as the session cookies, so any node that can read a session can read a token.</remarks>
 public sealed class DesignerTokens(IDataProtectionProvider protection, IOptions<AccessOptions> options, TimeProvider time)
 {
-    readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("WorkflowEngine.DesignerToken.v1").ToTimeLimitedDataProtector();
+    // The expiry travels inside the sealed payload and is checked against the server's TimeProvider: a time-limited
+    // protector would compare it with the wall clock, which a node running on a shifted clock (tests, demos) does not read.
+    readonly IDataProtector _protector = protection.CreateProtector("WorkflowEngine.DesignerToken.v2");
 
     public DesignerToken Issue(ClaimsPrincipal user)
     {
         var expires = time.GetUtcNow() + options.Value.DesignerTokenLifetime;
-        var payload = new Payload(user.UserName(), user.Identity?.Name ?? "", user.DepartmentCode(), user.Role()?.ToString() ?? "");
-        return new DesignerToken(_protector.Protect(JsonSerializer.Serialize(payload), expires), expires);
+        var payload = new Payload(user.UserName(), user.Identity?.Name ?? "", user.DepartmentCode(), user.Role()?.ToString() ?? "", expires);
+        return new DesignerToken(_protector.Protect(JsonSerializer.Serialize(payload)), expires);
     }
 
     /// <summary>The person the token was issued to, or null when it is forged, altered or expired.</summary>
@@ -28,7 +30,7 @@ public sealed class DesignerTokens(IDataProtectionProvider protection, IOptions<
         try
         {
             var payload = JsonSerializer.Deserialize<Payload>(_protector.Unprotect(token));
-            if (payload is null) return null;
+            if (payload is null || payload.ExpiresAt <= time.GetUtcNow()) return null;
             return StaffClaims.Principal(payload.UserName, payload.DisplayName, payload.DepartmentCode, payload.Role, authenticationType);
         }
         catch (CryptographicException)
@@ -45,7 +47,7 @@ public sealed class DesignerTokens(IDataProtectionProvider protection, IOptions<
         }
     }
 
-    sealed record Payload(string UserName, string DisplayName, string DepartmentCode, string Role);
+    sealed record Payload(string UserName, string DisplayName, string DepartmentCode, string Role, DateTimeOffset ExpiresAt);
 }
 
 /// <summary>A token and when it stops working.</summary>
