@@ -5,6 +5,7 @@ using WorkflowEngine.Approvals.Cases;
 using WorkflowEngine.Approvals.Data;
 using WorkflowEngine.Persistence;
 using WorkflowEngine.Persistence.Records;
+using WorkflowEngine.Runtime;
 using WorkflowEngine.Supervision;
 
 namespace WorkflowEngine.Approvals.Integrators;
@@ -93,6 +94,6 @@ public sealed class WebhookFanOut(WorkflowDbContext workflow, TimeProvider time)
             ["caseNumber"] = caseNumber,
             ["data"] = data,
         };
-        return new Event(type, caseNumber, departments, body.ToJsonString());
+        return new Event(type, caseNumber, departments, body.ToJsonString(WorkflowJson.Options)); // Chinese stays readable in integrators' logs
     }
 }
