@@ -41,7 +41,7 @@ public sealed class UnifiedIntake : HumanTaskActivity
             case Accept or AcceptWithDeferredMaterials:
                 @case.Status = CaseStatus.Accepted;
                 @case.AcceptedAt = context.Now;
-                CaseDocuments.Issue(@case, CaseDocumentKind.AcceptanceNotice, context.Now, "受理通知书", $"您申请的事项已于 {context.Now:yyyy-MM-dd} 受理。");
+                CaseDocuments.Issue(@case, CaseDocumentKind.AcceptanceNotice, context.Now, "受理通知书", await AcceptanceNotice.ContentAsync(context, @case, done.Actor));
                 if (done.Outcome == AcceptWithDeferredMaterials)
                     CaseDocuments.Issue(@case, CaseDocumentKind.DeferredMaterialsNotice, context.Now, "容缺受理告知书",
                         "容缺材料：" + string.Join("、", @case.Materials.Where(m => m.Deferred).Select(m => m.Name)));

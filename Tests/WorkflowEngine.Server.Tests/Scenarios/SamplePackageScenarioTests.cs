@@ -51,6 +51,9 @@ public class SamplePackageScenarioTests(TestDatabase database)
             Assert.That(started.ValueKind, Is.EqualTo(JsonValueKind.Object), "the package's clock started on acceptance");
             Assert.That(done.GetProperty("clock").GetProperty("completedAt").ValueKind, Is.EqualTo(JsonValueKind.String), "the clock stopped at the decision");
             Assert.That(await walk.DocumentKindsAsync(), Is.SupersetOf(new[] { "Receipt", "AcceptanceNotice", "DeliveryRecord" }));
+            var notice = done.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "AcceptanceNotice").GetProperty("content").GetString();
+            Assert.That(notice, Does.Contain(walk.Number).And.Contain(started.GetProperty("committedDueDate").GetString()!).And.Contain("受理人：clerk"),
+                "the acceptance notice names the case, the date the decision is due and the clerk (art. 32)");
             Assert.That(await walk.OpenTasksAsync(), Is.Empty);
             Assert.That(await walk.FaultsAsync(), Is.Empty);
         }
