@@ -56,11 +56,14 @@ internal static class InboxQuery
             {
                 var number = $"20260302{i:D10}X";
                 var at = start.AddMinutes(i);
-                approvals.Cases.Add(new Case
+                var @case = new Case
                 {
                     Number = number, PackageCode = "open-business", MatterCodes = ["SAMR-BL"], InstanceId = "bench-" + i, ClockId = "clock-" + i,
-                    Applicant = new Applicant($"申请人{i}", "居民身份证", $"1101011990{i:D8}"), Status = CaseStatus.Handling, ReceivedAt = at, AcceptedAt = at,
-                });
+                    Applicant = new Applicant($"申请人{i}", "居民身份证", $"1101011990{i:D8}"), ReceivedAt = at, AcceptedAt = at,
+                };
+                @case.MoveTo(CaseStatus.Accepted);
+                @case.MoveTo(CaseStatus.Handling);
+                approvals.Cases.Add(@case);
                 approvals.HumanTasks.Add(new HumanTask
                 {
                     Id = $"task-{i}", CaseNumber = number, InstanceId = "bench-" + i, BookmarkId = "bookmark-" + i, NodeId = "licence",

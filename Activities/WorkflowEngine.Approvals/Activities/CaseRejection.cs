@@ -19,7 +19,7 @@ internal static class CaseRejection
             $"{r.Department}：{(string.IsNullOrWhiteSpace(r.Reason) ? "未说明理由" : r.Reason)}" + (string.IsNullOrWhiteSpace(r.LegalBasis) ? "" : $"（依据：{r.LegalBasis}）")));
         CaseDocuments.Issue(@case, CaseDocumentKind.DecisionNotice, context.Now, "不予许可决定书",
             $"经审查，决定不予许可。理由：{grounds}。申请人如不服，可以依法申请行政复议或者提起行政诉讼。");
-        @case.Status = CaseStatus.CompletedNotApproved;
+        @case.MoveTo(CaseStatus.CompletedNotApproved);
         @case.CompletedAt = context.Now;
         await CaseClocks.ChangeAsync(context, @case, clock =>
         {

@@ -18,7 +18,7 @@ internal static class CaseReturn
         var requests = string.Join("；", returns.Select(r => $"{r.Department}：{(string.IsNullOrWhiteSpace(r.Request) ? "请按审查意见补正" : r.Request)}"));
         CaseDocuments.Issue(@case, CaseDocumentKind.CorrectionNotice, context.Now, "补正告知书（退回补正）",
             $"经审查，申请材料需补正。需补正内容：{requests}。请一次性补正；补正期间不计入办理时限，收到补正材料的次日起继续计算。");
-        @case.Status = CaseStatus.CorrectionStarted;
+        @case.MoveTo(CaseStatus.CorrectionStarted);
         context.Journal("CaseReturned", returnedBy, "Returned", requests);
         session.Changed(context, @case);
     }

@@ -55,7 +55,7 @@ public sealed class CorrectionNotice : Activity
             CaseDocuments.Issue(@case, CaseDocumentKind.CorrectionNotice, context.Now, "一次性告知书", "请补正以下材料：" + string.Join("、", names)
                 + (deadline is null ? "" : $"；补正期限：{deadline}（工作日），逾期未补正的，退回申请。"));
         }
-        @case.Status = CaseStatus.CorrectionStarted;
+        @case.MoveTo(CaseStatus.CorrectionStarted);
         await CaseClocks.ChangeAsync(context, @case, clock => { if (!clock.IsPaused) clock.Pause(PauseReason.Correction, "system", "一次性告知补正", context.Now); });
         context.CreateBookmark(Supplements.Stimulus(@case.Number));
         if (deadline is { } period)
@@ -73,7 +73,7 @@ public sealed class CorrectionNotice : Activity
         if (context.IsTimerResume)
         {
             // Not corrected in time: returned as not accepted, or, if it was accepted already, decided as not approved.
-            @case.Status = @case.AcceptedAt is null ? CaseStatus.NotAccepted : CaseStatus.CompletedNotApproved;
+            @case.MoveTo(@case.AcceptedAt is null ? CaseStatus.NotAccepted : CaseStatus.CompletedNotApproved);
             @case.CompletedAt = context.Now;
             await CaseClocks.ChangeAsync(context, @case, clock => clock.Complete("system", "逾期未补正，退回申请", context.Now));
             context.Journal("CorrectionNotSupplied", message: "逾期未补正，退回申请");
@@ -95,7 +95,7 @@ public sealed class CorrectionNotice : Activity
                 session.Changed(context, @case);
                 return;
             }
-            @case.Status = CaseStatus.CorrectionEnded;
+            @case.MoveTo(CaseStatus.CorrectionEnded);
             await CaseClocks.ChangeAsync(context, @case, clock => { if (clock.IsPaused) clock.Resume(receivedBy, "补正材料已收到", context.Now); });
             context.Journal("MaterialsSupplied", receivedBy, "Corrected", "补正材料：" + string.Join("、", materials.Select(m => m.Name)),
                 new JsonObject { ["materials"] = new JsonArray(materials.Select(m => (JsonNode)m.Code).ToArray()) });
@@ -116,7 +116,7 @@ public sealed class CorrectionNotice : Activity
 
     static void AcceptFromReceipt(ActivityExecutionContext context, Case @case)
     {
-        @case.Status = CaseStatus.Accepted;
+        @case.MoveTo(CaseStatus.Accepted);
         @case.AcceptedAt = @case.ReceivedAt;
         CaseDocuments.Issue(@case, CaseDocumentKind.AcceptanceNotice, context.Now, "受理通知书",
             $"未在收到申请之日起五日内一次告知补正，自收到申请之日（{@case.ReceivedAt:yyyy-MM-dd}）起即为受理。");

@@ -124,7 +124,7 @@ public sealed class DeferredMaterialsAcceptance : Activity
     static async Task MissAsync(ActivityExecutionContext context, Case @case, DeferralConsequence consequence)
     {
         var missing = Missing(@case);
-        @case.Status = consequence == DeferralConsequence.Terminate ? CaseStatus.Annulled : CaseStatus.NotAccepted;
+        @case.MoveTo(consequence == DeferralConsequence.Terminate ? CaseStatus.Annulled : CaseStatus.NotAccepted);
         @case.CompletedAt = context.Now;
         var why = consequence == DeferralConsequence.Terminate ? "容缺材料逾期未补齐，终止办理" : "容缺材料逾期未补齐，退回申请";
         await CaseClocks.ChangeAsync(context, @case, clock => clock.Complete("system", why, context.Now));

@@ -30,7 +30,7 @@ public sealed class RouteToDepartments : Activity
         context.SetVariable("departments", new JsonArray(routing.Select(r => (JsonNode)r.Department).ToArray()));
         context.SetVariable("routing", new JsonObject(routing.Select(r =>
             KeyValuePair.Create(r.Department, (JsonNode?)new JsonArray(r.Materials.Select(m => (JsonNode)m).ToArray())))));
-        @case.Status = CaseStatus.Handling;
+        @case.MoveTo(CaseStatus.Handling);
         session.Changed(context, @case);
         context.Journal("Routed", message: string.Join("; ", routing.Select(r => $"{r.Department}: {string.Join(",", r.Materials)}")));
         context.Complete();

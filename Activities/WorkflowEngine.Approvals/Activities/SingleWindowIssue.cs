@@ -39,9 +39,9 @@ public sealed class SingleWindowIssue : HumanTaskActivity
             _ => $"电子证照，证照编号：{done.Field("certificateNumber")}",
         };
         CaseDocuments.Issue(@case, CaseDocumentKind.DeliveryRecord, context.Now, "送达记录", how);
-        @case.Status = @case.Materials.Any(m => m.Deferred && m.ReceivedAt is null)
+        @case.MoveTo(@case.Materials.Any(m => m.Deferred && m.ReceivedAt is null)
             ? CaseStatus.CompletedApprovedUnderDeferredMaterials
-            : CaseStatus.CompletedApproved;
+            : CaseStatus.CompletedApproved);
         @case.CompletedAt = context.Now;
         session.Changed(context, @case); // case.issued and case.completed are posted from the change (PostCaseEvents)
         context.Complete("Issued");

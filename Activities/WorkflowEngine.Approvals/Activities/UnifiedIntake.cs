@@ -39,7 +39,7 @@ public sealed class UnifiedIntake : HumanTaskActivity
         switch (done.Outcome)
         {
             case Accept or AcceptWithDeferredMaterials:
-                @case.Status = CaseStatus.Accepted;
+                @case.MoveTo(CaseStatus.Accepted);
                 @case.AcceptedAt = context.Now;
                 CaseDocuments.Issue(@case, CaseDocumentKind.AcceptanceNotice, context.Now, "受理通知书", await AcceptanceNotice.ContentAsync(context, @case, done.Actor));
                 if (done.Outcome == AcceptWithDeferredMaterials)
@@ -48,12 +48,12 @@ public sealed class UnifiedIntake : HumanTaskActivity
                 context.Complete(done.Outcome == Accept ? "Accepted" : "AcceptedWithDeferredMaterials");
                 break;
             case CorrectionNotice:
-                @case.Status = CaseStatus.CorrectionStarted;
+                @case.MoveTo(CaseStatus.CorrectionStarted);
                 CaseDocuments.Issue(@case, CaseDocumentKind.CorrectionNotice, context.Now, "一次性告知书", "请补正以下材料：" + done.Field("missing"));
                 context.Complete("CorrectionNeeded");
                 break;
             default:
-                @case.Status = CaseStatus.Refused;
+                @case.MoveTo(CaseStatus.Refused);
                 @case.CompletedAt = context.Now;
                 CaseDocuments.Issue(@case, CaseDocumentKind.RefusalNotice, context.Now, "不予受理通知书",
                     $"理由：{done.Field("reason")}；依据：{done.Field("legalBasis")}");

@@ -13,7 +13,8 @@ public sealed class Case
     /// <summary>The package's one form as submitted (JSON).</summary>
     public string Form { get; set; } = "{}";
     public List<CaseMaterial> Materials { get; set; } = [];
-    public CaseStatus Status { get; set; } = CaseStatus.Received;
+    /// <summary>Where the case stands in the national status set; changed only through <see cref="MoveTo"/>.</summary>
+    public CaseStatus Status { get; private set; } = CaseStatus.Received;
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
@@ -26,4 +27,14 @@ public sealed class Case
     /// <summary>Who took the case in (first-contact responsibility, 首问负责).</summary>
     public string? ReceivedBy { get; set; }
     public long Revision { get; set; }
+
+    /// <summary>Moves the case to <paramref name="status"/> if <see cref="CaseTransitions"/> allows it from where it stands.</summary>
+    /// <exception cref="CaseRefusedException"><c>status-transition-not-allowed</c>: the move is not one any process makes.</exception>
+    public void MoveTo(CaseStatus status)
+    {
+        if (!CaseTransitions.IsAllowed(Status, status))
+            throw new CaseRefusedException("status-transition-not-allowed",
+                $"case {Number} is {Status} ({(int)Status}) and cannot become {status} ({(int)status}); from {Status} it may become: {string.Join(", ", CaseTransitions.AllowedFrom(Status))}");
+        Status = status;
+    }
 }

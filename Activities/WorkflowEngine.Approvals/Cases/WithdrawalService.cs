@@ -28,7 +28,7 @@ public sealed class WithdrawalService(ApprovalsDbContext db, WorkflowRuntime run
         ClockChange? clockChange = null;
         if (@case.ClockId is { } clockId && !(await clocks.ReadAsync(clockId, cancellationToken: cancellationToken)).Status.IsCompleted)
             clockChange = await clocks.PrepareAsync(clockId, clock => clock.Complete(requestedBy, why, now), @case.InstanceId, cancellationToken: cancellationToken);
-        @case.Status = @case.AcceptedAt is null ? CaseStatus.Withdrawn : CaseStatus.Revoked;
+        @case.MoveTo(@case.AcceptedAt is null ? CaseStatus.Withdrawn : CaseStatus.Revoked);
         @case.CompletedAt = now;
 
         IBurstParticipant? clockWrite = null;

@@ -49,7 +49,7 @@ public sealed class SpecialProcedure(ApprovalsDbContext db, WorkflowDbContext wo
         {
             throw new CaseRefusedException("clock-refused", e.Message);
         }
-        @case.Status = status;
+        @case.MoveTo(status);
         var line = new JournalRecord
         {
             InstanceId = @case.InstanceId, At = now, Event = journalEvent, Actor = actor.UserId, Message = why,

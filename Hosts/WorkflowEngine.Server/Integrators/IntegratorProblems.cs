@@ -9,7 +9,7 @@ namespace WorkflowEngine.Server.Integrators;
 /// <summary>Refusals of cases, tasks, keys and subscriptions as problem details, each with its stable code.</summary>
 internal static class IntegratorProblems
 {
-    static readonly HashSet<string> CaseConflicts = ["case-closed", "case-changed", "not-awaiting-rating", "case-not-faulted"];
+    static readonly HashSet<string> CaseConflicts = ["case-closed", "case-changed", "not-awaiting-rating", "case-not-faulted", "status-transition-not-allowed"];
     static readonly HashSet<string> TaskForbidden = ["task-not-yours", "separation-of-duties", "task-assigned-to-another"];
     static readonly HashSet<string> TaskConflicts =
         ["task-claimed-by-another", "task-not-claimed", "task-already-completed", "task-cancelled", "task-changed", "waiting-for-added-approver"];
