@@ -37,6 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<Cases.WithdrawalService>();
         services.AddScoped<Cases.CaseQueries>();
         services.AddScoped<Cases.CaseFaults>();
+        services.AddOptions<ApprovalsOptions>(); // bound from the host's configuration (section Approvals)
         services.AddScoped<Runtime.IBurstObserver, Cases.PostCaseEvents>();
         services.AddScoped<Integrators.ApiKeys>();
         services.AddScoped<Integrators.IdempotentIntake>();

@@ -23,6 +23,7 @@ builder.Services.AddClock(builder.Configuration, builder.Environment);
 builder.Services.AddWorkflowEngine(WorkflowEngine.Approvals.ServiceCollectionExtensions.AddApprovalActivities);
 builder.Services.AddWorkflowPersistence(persistence);
 builder.Services.AddApprovals(persistence);
+builder.Services.Configure<ApprovalsOptions>(builder.Configuration.GetSection("Approvals"));
 builder.Services.AddWorkflowScheduling(builder.Configuration.GetSection("Scheduling").Get<SchedulingOptions>() ?? new SchedulingOptions(), persistence);
 builder.Services.AddApiConventions();
 builder.Services.AddSupervisionSettings(builder.Configuration);

@@ -271,6 +271,10 @@ public class CorrectionAndDeferredMaterialsTests(TestDatabase database)
         _clock.Set(new DateTimeOffset(2026, 11, 16, 10, 0, 0, Beijing));
         var @case = await ReceiveAsync([]);
         await DecideIntakeAsync(@case, "Refuse", new JsonObject { ["reason"] = "不属于本机关职权", ["legalBasis"] = "《行政许可法》第三十二条" });
+        var leader = new Actor("leader-01", "CENTRE", StaffRole.Supervisor); // the supervising leader approves the refusal (窗口无否决权)
+        var report = (await _engine.TasksAsync(s => s.InboxAsync(leader))).Single(t => t.CaseNumber == @case.Number);
+        await _engine.TasksAsync(s => s.ClaimAsync(report.Id, leader));
+        await _engine.TasksAsync(s => s.CompleteAsync(report.Id, leader, "ApproveRefusal", null));
         var before = await CaseAsync(@case.Number);
 
         var refused = await Assert.ThrowsAsync<CaseRefusedException>(() => SupplyAsync(@case.Number, "M2"));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Approvals.Cases;
 using WorkflowEngine.Approvals.Supervision;
@@ -20,17 +21,19 @@ public class UnifiedIntakeTests(TestDatabase database)
     public async Task StartEngine()
     {
         _engine = await ApprovalsEngine.StartAsync(database);
-        var flow = new Flow()
-            .Activity("start", "Elsa.Start")
-            .Activity("intake", "Approvals.UnifiedIntake")
-            .Activity("review", "Approvals.DepartmentReview", ("department", "SAMR"))
-            .Activity("deferred", "Approvals.DepartmentReview", ("department", "SAMR"))
-            .Activity("correction", "Elsa.End")
-            .Activity("refused", "Elsa.End")
-            .Connect("start", "intake").Connect("intake", "review", "Accepted").Connect("intake", "deferred", "AcceptedWithDeferredMaterials")
-            .Connect("intake", "correction", "CorrectionNeeded").Connect("intake", "refused", "Refused");
-        await _engine.AddFoodLicenceAsync("P-INTAKE", (await _engine.PublishAsync(flow.Build())).DefinitionId);
+        await _engine.AddFoodLicenceAsync("P-INTAKE", (await _engine.PublishAsync(IntakeFlow())).DefinitionId);
     }
+
+    static System.Text.Json.Nodes.JsonObject IntakeFlow() => new Flow()
+        .Activity("start", "Elsa.Start")
+        .Activity("intake", "Approvals.UnifiedIntake")
+        .Activity("review", "Approvals.DepartmentReview", ("department", "SAMR"))
+        .Activity("deferred", "Approvals.DepartmentReview", ("department", "SAMR"))
+        .Activity("correction", "Elsa.End")
+        .Activity("refused", "Elsa.End")
+        .Connect("start", "intake").Connect("intake", "review", "Accepted").Connect("intake", "deferred", "AcceptedWithDeferredMaterials")
+        .Connect("intake", "correction", "CorrectionNeeded").Connect("intake", "refused", "Refused")
+        .Build();
 
     [OneTimeTearDown]
     public async Task StopEngine() => await _engine.DisposeAsync();
@@ -92,6 +95,10 @@ public class UnifiedIntakeTests(TestDatabase database)
 
         await _engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "Refuse", null,
             new JsonObject { ["reason"] = "申请事项不属于本机关职权范围，请向区卫生健康局申请", ["legalBasis"] = "《中华人民共和国行政许可法》第三十二条" }));
+        var proposed = await CaseAsync(@case.Number);
+        Assert.That(proposed!.Status, Is.EqualTo(CaseStatus.Received), "窗口无否决权: the refusal waits for the supervising leader");
+        Assert.That(proposed.Documents.Select(d => d.Kind), Does.Not.Contain(CaseDocumentKind.RefusalNotice), "the applicant is not told yet");
+        await DecideRefusalAsync(@case, "ApproveRefusal");
 
         var stored = await CaseAsync(@case.Number);
         Assert.That(stored!.Status, Is.EqualTo(CaseStatus.Refused));
@@ -107,6 +114,42 @@ public class UnifiedIntakeTests(TestDatabase database)
         Assert.That((await _engine.InScopeAsync<RefusalReports, IReadOnlyList<RefusalReport>>(s => s.ListAsync())).Any(r => r.CaseNumber == @case.Number), Is.False);
         var review = await Assert.ThrowsAsync<CaseRefusedException>(() => _engine.InScopeAsync<RefusalReports, RefusalReport>(s => s.ReviewAsync(report.Id, "supervisor-02", "再看")));
         Assert.That(review!.Code, Is.EqualTo("refusal-report-reviewed"));
+    }
+
+    [Test]
+    public async Task A_refusal_the_leader_does_not_approve_goes_back_to_the_window_to_be_taken_in()
+    {
+        var (@case, task) = await ReceiveAsync();
+        await _engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "Refuse", null, new JsonObject { ["reason"] = "材料不齐", ["legalBasis"] = "第三十二条" }));
+
+        await DecideRefusalAsync(@case, "RejectRefusal");
+
+        var back = (await _engine.TasksAsync(s => s.InboxAsync(Clerk))).Single(t => t.CaseNumber == @case.Number);
+        await _engine.TasksAsync(s => s.ClaimAsync(back.Id, Clerk));
+        await _engine.TasksAsync(s => s.CompleteAsync(back.Id, Clerk, "Accept", null));
+        Assert.That((await CaseAsync(@case.Number))!.Status, Is.EqualTo(CaseStatus.Accepted));
+    }
+
+    [Test]
+    public async Task Without_the_approval_policy_the_window_refusal_takes_effect_at_once()
+    {
+        await using var engine = await ApprovalsEngine.StartAsync(database, s => s.Configure<WorkflowEngine.Approvals.ApprovalsOptions>(o => o.RefusalNeedsApproval = false));
+        await engine.AddFoodLicenceAsync("P-NOW", (await engine.PublishAsync(IntakeFlow())).DefinitionId);
+        var @case = await engine.InScopeAsync<CaseService, Case>(s => s.CreateAsync(new NewCase(Wang, PackageCode: "P-NOW", MaterialsReceived: ["M1", "M2", "M3"])));
+        var task = (await engine.TasksAsync(s => s.InboxAsync(Clerk))).Single(t => t.CaseNumber == @case.Number);
+        await engine.TasksAsync(s => s.ClaimAsync(task.Id, Clerk));
+        await engine.TasksAsync(s => s.CompleteAsync(task.Id, Clerk, "Refuse", null, new JsonObject { ["reason"] = "材料不齐", ["legalBasis"] = "第三十二条" }));
+
+        var refused = (await engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
+        Assert.That(refused.Status, Is.EqualTo(CaseStatus.Refused));
+    }
+
+    async Task DecideRefusalAsync(Case @case, string outcome)
+    {
+        var leader = new Actor("leader-01", "CENTRE", StaffRole.Supervisor);
+        var task = (await _engine.TasksAsync(s => s.InboxAsync(leader))).Single(t => t.CaseNumber == @case.Number);
+        await _engine.TasksAsync(s => s.ClaimAsync(task.Id, leader));
+        await _engine.TasksAsync(s => s.CompleteAsync(task.Id, leader, outcome, "分管领导意见"));
     }
 
     [Test]

@@ -59,7 +59,14 @@ public class DeferredMaterialsTests(TestDatabase database)
         B.Type("#reason", "经营场所位于居民住宅楼内");
         B.Type("#legal-basis", "《中华人民共和国行政许可法》第三十二条");
         B.Submit("#refuse");
-        B.Submit("#notice-refusal");
+        Assert.That(B.Has("#refusal-pending"), Is.True, "窗口无否决权: the refusal waits for the supervising leader");
+        var number = B.Text("#case-number");
+
+        B.SignIn("supervisor");
+        B.Open($"/cases/{number}");
+        B.Submit("#claim");
+        B.Submit("#outcome-ApproveRefusal");
+        B.Open($"/cases/{number}/notices/refusal");
         Assert.That(B.Text("#notice-content"), Does.Contain("第三十二条"));
     }
 }

@@ -38,6 +38,7 @@ public class IntegratorWebhookTests(TestDatabase database)
         await _server.ActAsync(_key, issued, "CENTRE", "Accept", "clerk-01");
         await _server.ActAsync(_key, corrected, "CENTRE", "CorrectionNotice", "clerk-01", new { missing = "营业执照副本" });
         await _server.ActAsync(_key, refused, "CENTRE", "Refuse", "clerk-02", new { reason = "不属于本机关职权范围", legalBasis = "《行政许可法》第三十二条" });
+        await _server.ActAsync(_key, refused, "CENTRE", "ApproveRefusal", "supervisor"); // the supervising leader approves it (窗口无否决权)
         await _server.ActAsync(_key, issued, "SAMR", "Pass", "samr-reviewer");
         await _server.PostAsync($"/api/v1/cases/{corrected}/withdrawal", _key, new { requestedBy = "申请人" });
         await _server.ActAsync(_key, issued, "SAMR", "Approved", "samr-approver");

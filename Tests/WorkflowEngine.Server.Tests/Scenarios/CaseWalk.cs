@@ -141,6 +141,7 @@ internal sealed class CaseWalk(IntegratorServer server, string key, string numbe
     {
         "Clerk" => "clerk",
         "SingleWindow" => "window",
+        "Supervisor" => "supervisor",
         "Reviewer" => department.ToLowerInvariant() + "-reviewer",
         "Approver" => department.ToLowerInvariant() + "-approver",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "no demo person for this role"),

@@ -133,14 +133,29 @@ public class SamplePackageScenarioTests(TestDatabase database)
     }
 
     [TestCaseSource(nameof(Packages))]
-    public async Task A_refusal_at_intake_is_recorded_with_its_reason_and_basis(string package)
+    public async Task A_refusal_at_intake_takes_effect_when_the_supervising_leader_approves_it(string package)
     {
         var walk = await ApplyAsync(package);
         await walk.ActAsync("CENTRE", "Clerk", "Refuse", new { reason = "申请事项不属于本机关职权范围", legalBasis = "《中华人民共和国行政许可法》第三十二条" });
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("Received", 1)), "窗口无否决权: only proposed so far");
+        Assert.That(await walk.DocumentKindsAsync(), Does.Not.Contain("RefusalNotice"));
+        await walk.ActAsync("CENTRE", "Supervisor", "ApproveRefusal");
 
         Assert.That(await walk.StatusAsync(), Is.EqualTo(("Refused", 5)));
         Assert.That(await walk.DocumentKindsAsync(), Does.Contain("RefusalNotice"));
         Assert.That(await walk.OpenTasksAsync(), Is.Empty);
+        Assert.That(await walk.FaultsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_refusal_the_supervising_leader_rejects_goes_back_to_the_window()
+    {
+        var walk = await ApplyAsync("food-licence");
+        await walk.ActAsync("CENTRE", "Clerk", "Refuse", new { reason = "材料不齐", legalBasis = "第三十二条" });
+        await walk.ActAsync("CENTRE", "Supervisor", "RejectRefusal");
+
+        await walk.AcceptAsync();
+        Assert.That(await walk.StatusAsync(), Is.EqualTo(("Accepted", 3)));
         Assert.That(await walk.FaultsAsync(), Is.Empty);
     }
 

@@ -33,6 +33,8 @@ public static class Labels
         "AcceptWithDeferredMaterials" => T("容缺受理", "Accept with deferred materials"),
         "CorrectionNotice" => T("一次性告知补正", "Correction notice"),
         "Refuse" => T("不予受理", "Refuse"),
+        "ApproveRefusal" => T("同意不予受理", "Approve the refusal"),
+        "RejectRefusal" => T("不同意，退回窗口受理", "Reject: back to the window"),
         "Pass" => T("审查通过", "Pass on"),
         "Approved" => T("准予许可", "Approve"),
         "Rejected" => T("不予许可", "Reject"),
