@@ -70,8 +70,10 @@ public class SampleWorkflowTests(TestDatabase database)
         foreach (var department in new[] { "PSB", "TAX", "HRSS", "HPF", "BANK" })
             await DecideAsync(department, @case.Number);
         var result = await ActAsync("CENTRE", StaffRole.SingleWindow, @case.Number, "AtWindow", new JsonObject { ["identityChecked"] = "居民身份证 330106198807071234" });
+        Assert.That(result.Status, Is.EqualTo(WorkflowStatus.Running), "issued, the case waits for the applicant's rating (好差评)");
+        await _engine.InScopeAsync<EvaluationService, bool>(async s => { await s.RateAsync(@case.Number, 5, "办事很快"); return true; });
 
-        Assert.That(result.Status, Is.EqualTo(WorkflowStatus.Finished));
+        Assert.That((await _engine.LoadAsync(result.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Finished));
         var done = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
         Assert.That(done.Status, Is.EqualTo(CaseStatus.CompletedApproved));
         Assert.That(done.Documents.Select(d => d.Kind), Is.EqualTo(new[] { CaseDocumentKind.Receipt, CaseDocumentKind.AcceptanceNotice, CaseDocumentKind.DeliveryRecord }));
@@ -140,6 +142,7 @@ public class SampleWorkflowTests(TestDatabase database)
         Assert.That((await _engine.LoadAsync(issued.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Running), "the promised material is still awaited");
 
         await _engine.InScopeAsync<SupplementService, bool>(async s => { await s.ReceiveSupplementAsync(@case.Number, ["signboard-structure"], "clerk-01"); return true; });
+        await _engine.InScopeAsync<EvaluationService, bool>(async s => { await s.RateAsync(@case.Number, 4, null); return true; });
 
         Assert.That((await _engine.LoadAsync(issued.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Finished));
         var supplied = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;

@@ -57,6 +57,30 @@ public class SamplePackageScenarioTests(TestDatabase database)
             Assert.That(await walk.OpenTasksAsync(), Is.Empty);
             Assert.That(await walk.FaultsAsync(), Is.Empty);
         }
+        var rated = await _server.PostAsync($"/api/v1/cases/{walk.Number}/rating", _key, new { level = 5, comment = "办事很快" });
+        Assert.That(rated.Status, Is.EqualTo(HttpStatusCode.OK), rated.ToString());
+        Assert.That(rated.Json.GetProperty("rating").GetInt32(), Is.EqualTo(5), "好差评 recorded on the case");
+    }
+
+    [Test]
+    public async Task A_bad_rating_opens_the_responsible_departments_rectification_and_a_second_rating_is_refused()
+    {
+        var early = await ApplyAsync("food-licence");
+        var notYet = await _server.PostAsync($"/api/v1/cases/{early.Number}/rating", _key, new { level = 5 });
+        Assert.That((notYet.Status, notYet.Text("code")), Is.EqualTo((HttpStatusCode.Conflict, "not-awaiting-rating")), "a case is rated when it is finished");
+
+        var walk = await ApplyAsync("food-licence");
+        await walk.AcceptAsync();
+        await walk.ApproveAllAsync();
+        await walk.IssueAsync();
+        var bad = await _server.PostAsync($"/api/v1/cases/{walk.Number}/rating", _key, new { level = 2, comment = "等候时间太长" });
+
+        Assert.That(bad.Status, Is.EqualTo(HttpStatusCode.OK), bad.ToString());
+        Assert.That((await walk.OpenTasksAsync()).Select(t => t.GetProperty("departmentCode").GetString()), Does.Contain("SAMR"), "the rectification (整改) is SAMR's task");
+        var again = await _server.PostAsync($"/api/v1/cases/{walk.Number}/rating", _key, new { level = 5 });
+        Assert.That(again.Status, Is.EqualTo(HttpStatusCode.Conflict));
+        var invalid = await _server.PostAsync($"/api/v1/cases/{early.Number}/rating", _key, new { level = 6 });
+        Assert.That((invalid.Status, invalid.Text("code")), Is.EqualTo((HttpStatusCode.BadRequest, "invalid-rating")));
     }
 
     [TestCaseSource(nameof(Packages))]

@@ -33,7 +33,19 @@ internal static class CaseEndpoints
         group.MapPost("/{number}/withdrawal", Withdraw).WithName("WithdrawCase").WithSummary("The applicant withdraws the application · 撤回申请")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .RequireApiKey(ApiScopes.CasesWrite);
+        group.MapPost("/{number}/rating", Rate).WithName("RateCase").WithSummary("Record the applicant's rating of a finished case · 好差评")
+            .WithDescription("Five levels: 1 非常不满意, 2 不满意, 3 基本满意, 4 满意, 5 非常满意. A bad rating (1 or 2) opens a rectification for the responsible department.")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireApiKey(ApiScopes.CasesWrite);
         return group;
+    }
+
+    static async Task<Ok<CaseResponse>> Rate(string number, RatingRequest rating, ApiCaller caller, CaseService cases, CaseQueries queries,
+        EvaluationService evaluations, ClockService clocks, CancellationToken cancellationToken)
+    {
+        await CaseAccess.ReadableAsync(number, caller, cases, queries, cancellationToken);
+        await evaluations.RateAsync(number, rating.Level ?? 0, rating.Comment, rating.RealName ?? true, cancellationToken);
+        return TypedResults.Ok(await DetailAsync((await cases.FindAsync(number, cancellationToken))!, queries, clocks, cancellationToken));
     }
 
     static async Task<Created<CaseResponse>> Create(HttpRequest request, ApiCaller caller, IdempotentIntake intake, ApprovalsDbContext db, CaseQueries queries,

@@ -26,3 +26,6 @@ public sealed record SupplementRequest(IReadOnlyList<string>? Materials, string?
 
 /// <summary>The applicant withdraws the application; who asked and why.</summary>
 public sealed record WithdrawalRequest(string? RequestedBy, string? Reason);
+
+/// <summary>The applicant's rating (好差评): a level from 1 (非常不满意) to 5 (非常满意), a comment, and whether it was given by name.</summary>
+public sealed record RatingRequest(int? Level, string? Comment, bool? RealName);
