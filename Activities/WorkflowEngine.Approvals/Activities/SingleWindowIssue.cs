@@ -38,6 +38,7 @@ public sealed class SingleWindowIssue : HumanTaskActivity
             ByPost => $"邮寄送达，运单号：{done.Field("trackingNumber")}",
             _ => $"电子证照，证照编号：{done.Field("certificateNumber")}",
         };
+        await Licences.IssueAsync(context.GetRequiredService<Data.ApprovalsDbContext>(), @case, context.Now, context.CancellationToken);
         CaseDocuments.Issue(@case, CaseDocumentKind.DeliveryRecord, context.Now, "送达记录", how);
         @case.MoveTo(@case.Materials.Any(m => m.Deferred && m.ReceivedAt is null)
             ? CaseStatus.CompletedApprovedUnderDeferredMaterials

@@ -18,6 +18,8 @@ public sealed class Matter : ICatalogEntry
     public List<MatterMaterial> Materials { get; set; } = [];
     /// <summary>A JavaScript condition over the submitted form that approves with no human (秒批); empty when none.</summary>
     public string? InstantApprovalRule { get; set; }
+    /// <summary>The licence (许可证、执照、证明) an approval of this matter issues, e.g. 营业执照; empty when it issues none.</summary>
+    public string? LicenceName { get; set; }
     /// <summary>Whether the matter's clock stops while an assisting department works (行政协助 pauses the limit).</summary>
     public bool PausesForAssistance { get; set; } = true;
 }

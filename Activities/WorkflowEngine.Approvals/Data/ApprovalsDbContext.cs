@@ -50,6 +50,7 @@ public abstract class ApprovalsDbContext(DbContextOptions options) : DbContext(o
             e.Property(x => x.StatutoryLimit).HasMaxLength(16);
             e.Property(x => x.CommittedLimit).HasMaxLength(16);
             e.Property(x => x.CaseType).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.LicenceName).HasMaxLength(128);
             e.Ignore(x => x.IsInstant);
             Json(e.Property(x => x.Materials));
             e.HasIndex(x => x.DepartmentCode);

@@ -51,6 +51,9 @@ public class SamplePackageScenarioTests(TestDatabase database)
             Assert.That(started.ValueKind, Is.EqualTo(JsonValueKind.Object), "the package's clock started on acceptance");
             Assert.That(done.GetProperty("clock").GetProperty("completedAt").ValueKind, Is.EqualTo(JsonValueKind.String), "the clock stopped at the decision");
             Assert.That(await walk.DocumentKindsAsync(), Is.SupersetOf(new[] { "Receipt", "AcceptanceNotice", "DeliveryRecord" }));
+            var licences = done.GetProperty("documents").EnumerateArray().Where(d => d.GetProperty("kind").GetString() == "Licence").ToList();
+            Assert.That(licences, package == "hpf-withdrawal" ? Is.Empty : Is.Not.Empty, "an approval that issues a licence hands it out");
+            Assert.That(licences.Select(l => l.GetProperty("content").GetString()), Has.All.Contain("发证机关").And.All.Contain(walk.Number + "-L"));
             var notice = done.GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "AcceptanceNotice").GetProperty("content").GetString();
             Assert.That(notice, Does.Contain(walk.Number).And.Contain(started.GetProperty("committedDueDate").GetString()!).And.Contain("受理人：clerk"),
                 "the acceptance notice names the case, the date the decision is due and the clerk (art. 32)");

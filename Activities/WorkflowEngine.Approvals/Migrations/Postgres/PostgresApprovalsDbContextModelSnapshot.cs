@@ -270,6 +270,10 @@ namespace WorkflowEngine.Approvals.Migrations.Postgres
                     b.Property<string>("InstantApprovalRule")
                         .HasColumnType("text");
 
+                    b.Property<string>("LicenceName")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("Materials")
                         .IsRequired()
                         .HasColumnType("text");

@@ -264,6 +264,10 @@ namespace WorkflowEngine.Approvals.Migrations.Sqlite
                     b.Property<string>("InstantApprovalRule")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LicenceName")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Materials")
                         .IsRequired()
                         .HasColumnType("TEXT");
