@@ -76,7 +76,7 @@ public class SampleWorkflowTests(TestDatabase database)
         Assert.That((await _engine.LoadAsync(result.InstanceId))!.Status, Is.EqualTo(WorkflowStatus.Finished));
         var done = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
         Assert.That(done.Status, Is.EqualTo(CaseStatus.CompletedApproved));
-        Assert.That(done.Documents.Select(d => d.Kind), Is.EqualTo(new[] { CaseDocumentKind.Receipt, CaseDocumentKind.AcceptanceNotice, CaseDocumentKind.Licence, CaseDocumentKind.DeliveryRecord }));
+        Assert.That(done.Documents.Select(d => d.Kind), Is.EqualTo(new[] { CaseDocumentKind.Receipt, CaseDocumentKind.AcceptanceNotice, CaseDocumentKind.DecisionNotice, CaseDocumentKind.Licence, CaseDocumentKind.DeliveryRecord }));
         Assert.That(done.Documents.Single(d => d.Kind == CaseDocumentKind.Licence).Content, Does.Contain("营业执照").And.Contain("杭州某某咖啡有限公司").And.Contain(@case.Number + "-L01"),
             "the business licence names its number, its holder and the issuing department");
         var clock = await _engine.InScopeAsync<ClockService, ClockView>(s => s.ReadAsync(done.ClockId!));

@@ -58,7 +58,10 @@ public sealed class UnifiedIntake : HumanTaskActivity
                 break;
             case CorrectionNotice:
                 @case.MoveTo(CaseStatus.CorrectionStarted);
-                CaseDocuments.Issue(@case, CaseDocumentKind.CorrectionNotice, context.Now, "一次性告知书", "请补正以下材料：" + done.Field("missing"));
+                CaseDocuments.Issue(@case, CaseDocumentKind.CorrectionNotice, context.Now, "一次性告知书",
+                    $"办件编号：{@case.Number}。申请人：{@case.Applicant.Name}。经审查，您提交的申请材料不齐全或者不符合法定形式，"
+                    + $"请一次性补正以下全部内容：{done.Field("missing")}。补正期间不计入办理时限；收到全部补正材料后本中心重新审查受理，逾期未补正的退回申请。"
+                    + $"告知人：{done.Actor}。");
                 context.Complete("CorrectionNeeded");
                 break;
             default:

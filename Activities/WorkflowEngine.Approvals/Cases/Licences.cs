@@ -4,14 +4,17 @@ using WorkflowEngine.Approvals.Data;
 namespace WorkflowEngine.Approvals.Cases;
 
 /// <summary>
-/// The licences an approved case hands out (准予许可 and the licence, Administrative Licensing Law art. 39): one per matter
+/// The written approval (准予许可决定书) and the licences an approved case hands out (准予许可 and the licence, Administrative Licensing Law art. 39): one per matter
 /// that issues one, with its number, the holder, the matter, the issuing department and the date.
 /// </summary>
 internal static class Licences
 {
     public static async Task IssueAsync(ApprovalsDbContext db, Case @case, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code) && m.LicenceName != null).ToListAsync(cancellationToken);
+        var all = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(cancellationToken);
+        CaseDocuments.Issue(@case, CaseDocumentKind.DecisionNotice, at, "准予许可决定书",
+            $"办件编号：{@case.Number}。申请人：{@case.Applicant.Name}。经审查，您申请的{string.Join("、", all.Select(m => m.Name))}符合法定条件、标准，决定准予许可。");
+        var matters = all.Where(m => m.LicenceName is { Length: > 0 }).ToList();
         if (matters.Count == 0) return;
         var codes = matters.Select(m => m.DepartmentCode).Distinct().ToList();
         var departments = await db.Departments.AsNoTracking().Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, d => d.Name, cancellationToken);

@@ -50,7 +50,7 @@ public class SamplePackageScenarioTests(TestDatabase database)
             Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedApproved", 11)));
             Assert.That(started.ValueKind, Is.EqualTo(JsonValueKind.Object), "the package's clock started on acceptance");
             Assert.That(done.GetProperty("clock").GetProperty("completedAt").ValueKind, Is.EqualTo(JsonValueKind.String), "the clock stopped at the decision");
-            Assert.That(await walk.DocumentKindsAsync(), Is.SupersetOf(new[] { "Receipt", "AcceptanceNotice", "DeliveryRecord" }));
+            Assert.That(await walk.DocumentKindsAsync(), Is.SupersetOf(new[] { "Receipt", "AcceptanceNotice", "DecisionNotice", "DeliveryRecord" }));
             var licences = done.GetProperty("documents").EnumerateArray().Where(d => d.GetProperty("kind").GetString() == "Licence").ToList();
             Assert.That(licences, package == "hpf-withdrawal" ? Is.Empty : Is.Not.Empty, "an approval that issues a licence hands it out");
             Assert.That(licences.Select(l => l.GetProperty("content").GetString()), Has.All.Contain("发证机关").And.All.Contain(walk.Number + "-L"));
@@ -93,7 +93,9 @@ public class SamplePackageScenarioTests(TestDatabase database)
         var walk = await ApplyAsync(package);
         await walk.ActAsync("CENTRE", "Clerk", "CorrectionNotice", new { missing = $"{materials[0]}、{materials[1]}" });
         Assert.That(await walk.StatusAsync(), Is.EqualTo(("CorrectionStarted", 6)));
-        Assert.That(await walk.DocumentKindsAsync(), Does.Contain("CorrectionNotice"));
+        var notice = (await walk.ReadAsync()).GetProperty("documents").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "CorrectionNotice");
+        Assert.That(notice.GetProperty("content").GetString(), Does.Contain(walk.Number).And.Contain("一次性补正").And.Contain("逾期未补正"),
+            "one notice of everything to correct, and what happens if it is missed");
 
         await walk.SupplementAsync(materials[0]);
         Assert.That(await walk.StatusAsync(), Is.EqualTo(("CorrectionStarted", 6)), "one listed material is still missing");
