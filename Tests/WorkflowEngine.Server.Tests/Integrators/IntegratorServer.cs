@@ -51,6 +51,15 @@ internal sealed class IntegratorServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Stops this server and starts another on the same database with <paramref name="settings"/> (e.g. a later <c>Clock__ReadsAt</c>).</summary>
+    public async Task<IntegratorServer> RestartAsync(IDictionary<string, string> settings)
+    {
+        await DisposeAsync();
+        var all = new Dictionary<string, string> { ["Administration__ApiKey"] = AdminKey };
+        foreach (var (key, value) in settings) all[key] = value;
+        return new IntegratorServer(await ServerProcess.StartAsync(Persistence, all), Persistence);
+    }
+
     /// <summary>
     /// Limits counted from late November run into next year (a correction's 30 working days), which the national calendar
     /// only knows once its holidays are loaded: load a plausible table, as an operator loads the official one.

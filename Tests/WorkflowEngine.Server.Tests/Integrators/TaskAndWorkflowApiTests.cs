@@ -39,12 +39,12 @@ public class IntegratorTaskAndWorkflowApiTests(TestDatabase database)
         {
             Assert.That(accepted.Text("status"), Is.EqualTo("Accepted"));
             Assert.That(accepted.Json.GetProperty("clock").GetProperty("level").GetString(), Is.EqualTo("Normal"), "the clock started at acceptance");
-            Assert.That(issued.Text("workflowStatus"), Is.EqualTo("Finished"));
+            Assert.That(issued.Text("workflowStatus"), Is.EqualTo("Running"), "issued, it waits for the applicant's rating (好差评)");
             Assert.That(done.Text("status"), Is.EqualTo("CompletedApproved"));
             Assert.That(done.Number("statusCode"), Is.EqualTo(11));
             Assert.That(done.Json.GetProperty("tasks").GetArrayLength(), Is.Zero);
             Assert.That(done.Json.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("kind").GetString()),
-                Is.EqualTo(new[] { "Receipt", "AcceptanceNotice", "DeliveryRecord" }));
+                Is.EqualTo(new[] { "Receipt", "AcceptanceNotice", "DecisionNotice", "Licence", "DeliveryRecord" }));
         }
     }
 
