@@ -97,7 +97,7 @@ public class SampleWorkflowTests(TestDatabase database)
         var result = await ActAsync("PSB", StaffRole.Approver, @case.Number, "Rejected",
             new JsonObject { ["reason"] = "申请刻制的印章名称与登记名称不一致", ["legalBasis"] = "《印铸刻字业暨印章治安管理办法》" });
 
-        Assert.That(result.Status, Is.EqualTo(WorkflowStatus.Finished));
+        Assert.That(result.Status, Is.EqualTo(WorkflowStatus.Running), "decided, it waits for the applicant's rating (好差评)");
         Assert.That(await HasTaskAsync("CENTRE", StaffRole.SingleWindow, @case.Number), Is.False, "nothing to issue");
         var done = (await _engine.InScopeAsync<CaseService, Case?>(s => s.FindAsync(@case.Number)))!;
         Assert.That(done.Status, Is.EqualTo(CaseStatus.CompletedNotApproved));

@@ -174,6 +174,8 @@ public class SamplePackageScenarioTests(TestDatabase database)
         Assert.That(await walk.DocumentKindsAsync(), Does.Contain("RefusalNotice"));
         Assert.That(await walk.OpenTasksAsync(), Is.Empty);
         Assert.That(await walk.FaultsAsync(), Is.Empty);
+        Assert.That((await _server.PostAsync($"/api/v1/cases/{walk.Number}/rating", _key, new { level = 3 })).Status, Is.EqualTo(HttpStatusCode.OK),
+            "a refused applicant rates the service too (好差评)");
     }
 
     [Test]
@@ -214,6 +216,8 @@ public class SamplePackageScenarioTests(TestDatabase database)
 
         Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedNotApproved", 13)));
         Assert.That(await walk.DocumentKindsAsync(), Does.Contain("DecisionNotice"));
+        Assert.That((await _server.PostAsync($"/api/v1/cases/{walk.Number}/rating", _key, new { level = 4 })).Status, Is.EqualTo(HttpStatusCode.OK),
+            "every decided case can be rated (好差评)");
         Assert.That((await walk.ClockAsync()).GetProperty("completedAt").ValueKind, Is.EqualTo(JsonValueKind.String));
         Assert.That(await walk.OpenTasksAsync(), Is.Empty);
         Assert.That(await walk.FaultsAsync(), Is.Empty);

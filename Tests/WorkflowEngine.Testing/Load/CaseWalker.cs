@@ -58,9 +58,9 @@ public sealed class CaseWalker(IntegratorClient client)
             @case = read.Json;
         }
         var status = @case.GetProperty("status").GetString()!;
-        if (status is "CompletedApproved" or "CompletedApprovedUnderDeferredMaterials")
+        if (status is "CompletedApproved" or "CompletedApprovedUnderDeferredMaterials" or "CompletedNotApproved" or "Refused")
         {
-            // An issued case waits for the applicant's rating (好差评); 409 after a retry means an earlier attempt was taken.
+            // A decided case waits for the applicant's rating (好差评); 409 after a retry means an earlier attempt was taken.
             var rated = await client.SendAsync(RateCase, HttpMethod.Post, $"/api/v1/cases/{number}/rating", """{"level":5}""");
             if (rated.Status is not (HttpStatusCode.OK or HttpStatusCode.Conflict)) throw new InvalidOperationException($"case {number} not rated: {rated}");
         }
