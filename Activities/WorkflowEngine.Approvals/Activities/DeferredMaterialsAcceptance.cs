@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Activities;
 using WorkflowEngine.Approvals.Cases;
@@ -68,7 +69,9 @@ public sealed class DeferredMaterialsAcceptance : Activity
 
         var consequence = context.Get(Consequence);
         @case.Materials = @case.Materials.Select(m => m.Deferred && m.ReceivedAt is null ? m with { DeferredUntil = dueAt } : m).ToList();
-        IssueNotice(context, @case, missing, dueAt, consequence, commitment);
+        var forms = (await context.GetRequiredService<ApprovalsDbContext>().Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code))
+            .ToListAsync(context.CancellationToken)).SelectMany(m => m.Materials).GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.First().Form);
+        IssueNotice(context, @case, missing, dueAt, consequence, commitment, forms);
         context.State["dueAt"] = dueAt;
         Wait(context, @case, dueAt);
         context.Journal("DeferredMaterialsAwaited", message: $"容缺材料 {string.Join("、", missing.Select(m => m.Name))} 须于 {dueAt:yyyy-MM-dd HH:mm} 前补齐；承诺书：{commitment}");
@@ -137,7 +140,8 @@ public sealed class DeferredMaterialsAcceptance : Activity
         context.Complete("Missed");
     }
 
-    static void IssueNotice(ActivityExecutionContext context, Case @case, List<CaseMaterial> missing, DateTimeOffset dueAt, DeferralConsequence consequence, string commitment)
+    static void IssueNotice(ActivityExecutionContext context, Case @case, List<CaseMaterial> missing, DateTimeOffset dueAt, DeferralConsequence consequence,
+        string commitment, IReadOnlyDictionary<string, string?> forms)
     {
         var what = consequence switch
         {
@@ -145,7 +149,9 @@ public sealed class DeferredMaterialsAcceptance : Activity
             DeferralConsequence.PauseThenReturn => "暂停计时，期满仍未补齐的退回申请",
             _ => "退回申请",
         };
-        var content = string.Join("；", missing.Select(m => $"{m.Code} {m.Name}：{dueAt:yyyy年M月d日}前补齐")) + $"。逾期未补齐的，{what}。申请人承诺：{commitment}";
+        var content = $"办件编号：{@case.Number}。申请人：{@case.Applicant.Name}。容缺材料："
+            + string.Join("；", missing.Select(m => $"{m.Code} {m.Name}（{forms.GetValueOrDefault(m.Code) ?? "原件"}）：{dueAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日}前补齐"))
+            + $"。逾期未补齐的，{what}。申请人承诺：{commitment}";
         // The intake's notice of this same step only named the materials; this one replaces it rather than adding a second.
         if (@case.Documents.Count > 0 && @case.Documents[^1] is { Kind: CaseDocumentKind.DeferredMaterialsNotice } earlier && earlier.IssuedAt == context.Now)
             @case.Documents[^1] = earlier with { Content = content };

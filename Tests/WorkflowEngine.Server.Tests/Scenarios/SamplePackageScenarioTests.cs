@@ -149,7 +149,11 @@ public class SamplePackageScenarioTests(TestDatabase database)
         var deferred = CaseWalk.DeferrableMaterials(package)[0];
         var walk = await ApplyAsync(package, [deferred]);
         await walk.ActAsync("CENTRE", "Clerk", "AcceptWithDeferredMaterials");
-        Assert.That(await walk.DocumentKindsAsync(), Does.Contain("DeferredMaterialsNotice"));
+        var notice = (await walk.ReadAsync()).GetProperty("documents").EnumerateArray().Last(d => d.GetProperty("kind").GetString() == "DeferredMaterialsNotice")
+            .GetProperty("content").GetString();
+        Assert.That(notice, Does.Contain(deferred + " ").And.Contain("前补齐").And.Contain("逾期未补齐").And.Contain("申请人承诺"),
+            "each deferred material with its form and deadline, the consequence and the commitment");
+        Assert.That(notice, Does.Match(deferred + @" [^（]+（[^）]+）"), "the form it is to be handed in");
         await walk.ApproveAllAsync();
         await walk.IssueAsync();
         Assert.That(await walk.StatusAsync(), Is.EqualTo(("CompletedApprovedUnderDeferredMaterials", 12)));
