@@ -64,6 +64,10 @@ public sealed class Browser : IDisposable
 
     public string Text(string css) => Find(css).Text;
 
+    /// <summary>Waits until the element's text is no longer <paramref name="text"/> (a page re-rendered after an action).</summary>
+    public void WaitUntilTextIsNot(string css, string text) =>
+        new WebDriverWait(Driver, Patience).Until(d => d.FindElements(By.CssSelector(css)) is [var e, ..] && e.Text != text);
+
     public void WaitForPath(string prefix) => new WebDriverWait(Driver, Patience).Until(d => new Uri(d.Url).PathAndQuery.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <summary>Signs in through the form as a person would; the session cookie of whoever was signed in before is dropped.</summary>

@@ -34,7 +34,7 @@ public class CorrectionAndReturnTests
         Assert.That(B.Text("#case-status"), Is.EqualTo("补正中"));
         B.Click($"#supply-{material}");
         B.Submit("#receive-supplement");
-        B.WaitForPath($"/cases/{number}");
+        B.WaitUntilTextIsNot("#case-status", "补正中"); // the case page again, after the supplement was taken
     }
 
     [Test]

@@ -66,6 +66,7 @@ public class DeferredMaterialsTests(TestDatabase database)
         B.Open($"/cases/{number}");
         B.Submit("#claim");
         B.Submit("#outcome-ApproveRefusal");
+        B.WaitForPath("/inbox?done=" + number); // the decision is taken once the leader is back at the inbox
         B.Open($"/cases/{number}/notices/refusal");
         Assert.That(B.Text("#notice-content"), Does.Contain("第三十二条"));
     }
