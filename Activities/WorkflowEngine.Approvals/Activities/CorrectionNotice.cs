@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using WorkflowEngine.Activities;
 using WorkflowEngine.Approvals.Cases;
 using WorkflowEngine.Calendar;
@@ -42,7 +41,8 @@ public sealed class CorrectionNotice : Activity
         var deadline = context.Get(Deadline) is { Length: > 0 } text ? WorkingDuration.Parse(text) : (WorkingDuration?)null;
         // The intake's one-time notice, when it has just been given, is the one notice; otherwise this activity gives it.
         var notice = @case.Status == CaseStatus.CorrectionStarted ? @case.Documents.LastOrDefault(d => d.Kind == CaseDocumentKind.CorrectionNotice) : null;
-        var known = await KnownMaterialsAsync(context, @case);
+        // The notice's text is read back as the codes of the materials it names, so a supplement lacking one keeps the case waiting.
+        var known = (await Supplements.KnownMaterialsAsync(context.GetRequiredService<Data.ApprovalsDbContext>(), @case, context.CancellationToken)).Values;
         if (notice is not null)
             context.State["awaiting"] = Codes(known.Where(m => notice.Content.Contains(m.Code, StringComparison.Ordinal) || notice.Content.Contains(m.Name, StringComparison.Ordinal)).Select(m => m.Code));
         else
@@ -105,14 +105,6 @@ public sealed class CorrectionNotice : Activity
     }
 
     static JsonArray Codes(IEnumerable<string> codes) => new(codes.Distinct().Select(c => (JsonNode)c).ToArray());
-
-    /// <summary>The materials the case's matters ask for, so a notice's text can be read back as the codes it asks for.</summary>
-    static async Task<List<(string Code, string Name)>> KnownMaterialsAsync(ActivityExecutionContext context, Case @case)
-    {
-        var db = context.GetRequiredService<Data.ApprovalsDbContext>();
-        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(context.CancellationToken);
-        return [.. matters.SelectMany(m => m.Materials).Select(m => (m.Code, m.Name)).Concat(@case.Materials.Select(m => (m.Code, m.Name))).DistinctBy(m => m.Code)];
-    }
 
     static void AcceptFromReceipt(ActivityExecutionContext context, Case @case)
     {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using WorkflowEngine.Activities;
 using WorkflowEngine.Approvals.Cases;
@@ -69,9 +68,8 @@ public sealed class DeferredMaterialsAcceptance : Activity
 
         var consequence = context.Get(Consequence);
         @case.Materials = @case.Materials.Select(m => m.Deferred && m.ReceivedAt is null ? m with { DeferredUntil = dueAt } : m).ToList();
-        var forms = (await context.GetRequiredService<ApprovalsDbContext>().Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code))
-            .ToListAsync(context.CancellationToken)).SelectMany(m => m.Materials).GroupBy(m => m.Code).ToDictionary(g => g.Key, g => g.First().Form);
-        IssueNotice(context, @case, missing, dueAt, consequence, commitment, forms);
+        var known = await Supplements.KnownMaterialsAsync(context.GetRequiredService<ApprovalsDbContext>(), @case, context.CancellationToken);
+        IssueNotice(context, @case, missing, dueAt, consequence, commitment, known);
         context.State["dueAt"] = dueAt;
         Wait(context, @case, dueAt);
         context.Journal("DeferredMaterialsAwaited", message: $"容缺材料 {string.Join("、", missing.Select(m => m.Name))} 须于 {dueAt:yyyy-MM-dd HH:mm} 前补齐；承诺书：{commitment}");
@@ -141,7 +139,7 @@ public sealed class DeferredMaterialsAcceptance : Activity
     }
 
     static void IssueNotice(ActivityExecutionContext context, Case @case, List<CaseMaterial> missing, DateTimeOffset dueAt, DeferralConsequence consequence,
-        string commitment, IReadOnlyDictionary<string, string?> forms)
+        string commitment, IReadOnlyDictionary<string, Catalog.MatterMaterial> known)
     {
         var what = consequence switch
         {
@@ -150,7 +148,7 @@ public sealed class DeferredMaterialsAcceptance : Activity
             _ => "退回申请",
         };
         var content = $"办件编号：{@case.Number}。申请人：{@case.Applicant.Name}。容缺材料："
-            + string.Join("；", missing.Select(m => $"{m.Code} {m.Name}（{forms.GetValueOrDefault(m.Code) ?? "原件"}）：{dueAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日}前补齐"))
+            + string.Join("；", missing.Select(m => $"{m.Code} {m.Name}（{known.GetValueOrDefault(m.Code)?.Form ?? "原件"}）：{dueAt.ToOffset(TimeSpan.FromHours(8)):yyyy年M月d日}前补齐"))
             + $"。逾期未补齐的，{what}。申请人承诺：{commitment}";
         // The intake's notice of this same step only named the materials; this one replaces it rather than adding a second.
         if (@case.Documents.Count > 0 && @case.Documents[^1] is { Kind: CaseDocumentKind.DeferredMaterialsNotice } earlier && earlier.IssuedAt == context.Now)

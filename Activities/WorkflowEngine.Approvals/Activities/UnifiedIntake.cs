@@ -98,7 +98,6 @@ public sealed class UnifiedIntake : HumanTaskActivity
         context.State["step"] = "refusal";
         context.State["reason"] = done.Field("reason");
         context.State["legalBasis"] = done.Field("legalBasis");
-        context.State["proposedBy"] = done.Actor;
         OpenTask(context, context.Get(Window) ?? "CENTRE", StaffRole.Supervisor, $"否定报备审批 {@case.Number} {@case.Applicant.Name}：{done.Field("reason")}",
             [ApproveRefusal, RejectRefusal], excludedUsers: [done.Actor]);
         context.Journal("RefusalProposed", done.Actor, Refuse, $"拟不予受理，待分管领导审批。理由：{done.Field("reason")}；依据：{done.Field("legalBasis")}");

@@ -14,8 +14,10 @@ internal static class AcceptanceNotice
     public static async Task<string> ContentAsync(ActivityExecutionContext context, Case @case, string acceptedBy, string calendarId = "cn")
     {
         var db = context.GetRequiredService<ApprovalsDbContext>();
-        var names = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).Select(m => m.Name).ToListAsync(context.CancellationToken);
-        var (committed, statutory) = await CommittedLimits.BothAsync(db, @case.PackageCode, @case.MatterCodes, context.CancellationToken);
+        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(context.CancellationToken);
+        var package = @case.PackageCode is null ? null : await db.Packages.AsNoTracking().FirstOrDefaultAsync(p => p.Code == @case.PackageCode, context.CancellationToken);
+        var (committed, statutory) = CommittedLimits.Of(package, matters, @case.MatterCodes[0]);
+        var names = matters.Select(m => m.Name);
         var calendar = await context.GetRequiredService<IWorkingCalendars>().GetAsync(calendarId, context.CancellationToken);
         var accepted = calendar.DateOf(context.Now);
         var due = calendar.DateOf(calendar.AddWorkingTime(context.Now, committed));

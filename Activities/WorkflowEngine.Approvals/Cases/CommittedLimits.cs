@@ -12,6 +12,7 @@ namespace WorkflowEngine.Approvals.Cases;
 /// </summary>
 public static class CommittedLimits
 {
+    /// <summary>Only to compare a limit in days with one in hours; the calendar decides real working hours.</summary>
     static readonly TimeSpan NominalWorkingDay = TimeSpan.FromHours(8);
 
     public static async Task<WorkingDuration> ForAsync(ApprovalsDbContext db, string? packageCode, IReadOnlyList<string> matterCodes, CancellationToken cancellationToken) =>
@@ -23,9 +24,12 @@ public static class CommittedLimits
     {
         var package = packageCode is null ? null : await db.Packages.AsNoTracking().FirstOrDefaultAsync(p => p.Code == packageCode, cancellationToken);
         var matters = await db.Matters.AsNoTracking().Where(m => matterCodes.Contains(m.Code)).ToListAsync(cancellationToken);
-        var first = matters.First(m => m.Code == matterCodes[0]);
-        return (WorkingDuration.Parse(package?.CommittedLimit ?? first.CommittedLimit), Statutory(package, matters));
+        return Of(package, matters, matterCodes[0]);
     }
+
+    /// <summary>The limits of an application from its package (or none) and matters already read; the first matter's committed limit when there is no package.</summary>
+    public static (WorkingDuration Committed, WorkingDuration Statutory) Of(Package? package, IReadOnlyList<Matter> matters, string firstMatterCode) =>
+        (WorkingDuration.Parse(package?.CommittedLimit ?? matters.First(m => m.Code == firstMatterCode).CommittedLimit), Statutory(package, matters));
 
     /// <summary>The package's own statutory limit, or the longest of its matters'.</summary>
     public static WorkingDuration Statutory(Package? package, IEnumerable<Matter> matters) =>

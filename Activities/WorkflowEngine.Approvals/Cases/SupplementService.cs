@@ -25,11 +25,11 @@ public sealed class SupplementService(ApprovalsDbContext db, WorkflowDbContext w
             throw new CaseRefusedException("case-closed", $"case {caseNumber} is closed ({@case.Status}); nothing can be handed in");
         if (materialCodes.Count == 0 || string.IsNullOrWhiteSpace(receivedBy))
             throw new CaseRefusedException("invalid-supplement", "name the materials handed in and who received them");
-        var known = await KnownMaterialsAsync(@case, cancellationToken);
+        var known = await Supplements.KnownMaterialsAsync(db, @case, cancellationToken);
         var unknown = materialCodes.Where(c => !known.ContainsKey(c)).Distinct().ToList();
         if (unknown.Count > 0)
             throw new CaseRefusedException("unknown-material", $"these materials are not asked for in case {caseNumber}: {string.Join(", ", unknown)}", unknown);
-        var materials = materialCodes.Distinct().Select(c => (c, known[c])).ToList();
+        var materials = materialCodes.Distinct().Select(c => (c, known[c].Name)).ToList();
 
         var input = Supplements.Input(materials, receivedBy);
         var resumed = false;
@@ -45,16 +45,6 @@ public sealed class SupplementService(ApprovalsDbContext db, WorkflowDbContext w
             }
         if (!resumed) await WriteAloneAsync(@case, materials, receivedBy, cancellationToken);
         return await db.Cases.AsNoTracking().FirstAsync(c => c.Number == caseNumber, cancellationToken);
-    }
-
-    /// <summary>The case's own materials and every material its matters ask for (a correction may ask for any of them).</summary>
-    async Task<Dictionary<string, string>> KnownMaterialsAsync(Case @case, CancellationToken cancellationToken)
-    {
-        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(cancellationToken);
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var m in matters.SelectMany(m => m.Materials)) known.TryAdd(m.Code, m.Name);
-        foreach (var m in @case.Materials) known.TryAdd(m.Code, m.Name);
-        return known;
     }
 
     async Task WriteAloneAsync(Case @case, IReadOnlyList<(string Code, string Name)> materials, string receivedBy, CancellationToken cancellationToken)

@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowEngine.Approvals.Catalog;
+using WorkflowEngine.Approvals.Data;
 
 namespace WorkflowEngine.Approvals.Cases;
 
@@ -20,6 +23,19 @@ public static class Supplements
 
     public static (IReadOnlyList<(string Code, string Name)> Materials, string ReceivedBy) Read(JsonObject input) =>
         ((input["materials"] as JsonArray ?? []).Select(m => ((string)m!["code"]!, (string)m["name"]!)).ToList(), (string?)input["receivedBy"] ?? "unknown");
+
+    /// <summary>
+    /// Every material the case's matters ask for and the case's own, by code: what a correction may ask for, a supplement
+    /// may bring and a notice may name. A material only the case lists (asked for in a correction) has no form of its own.
+    /// </summary>
+    public static async Task<Dictionary<string, MatterMaterial>> KnownMaterialsAsync(ApprovalsDbContext db, Case @case, CancellationToken cancellationToken)
+    {
+        var matters = await db.Matters.AsNoTracking().Where(m => @case.MatterCodes.Contains(m.Code)).ToListAsync(cancellationToken);
+        var known = new Dictionary<string, MatterMaterial>(StringComparer.Ordinal);
+        foreach (var m in matters.SelectMany(m => m.Materials)) known.TryAdd(m.Code, m);
+        foreach (var m in @case.Materials) known.TryAdd(m.Code, new MatterMaterial(m.Code, m.Name));
+        return known;
+    }
 
     /// <summary>Marks the materials received at <paramref name="at"/>, adding those the case did not list yet (asked for in a correction).</summary>
     public static void Mark(Case @case, IEnumerable<(string Code, string Name)> materials, DateTimeOffset at)

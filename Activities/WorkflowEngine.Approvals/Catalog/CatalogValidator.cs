@@ -12,9 +12,6 @@ namespace WorkflowEngine.Approvals.Catalog;
 /// </summary>
 public sealed class CatalogValidator(JavaScriptEvaluator javaScript)
 {
-    /// <summary>Only to compare a limit in days with one in hours; the calendar decides real working hours.</summary>
-    static readonly TimeSpan NominalWorkingDay = TimeSpan.FromHours(8);
-
     /// <summary>Every problem of a whole catalog, each prefixed with its entry's code; empty when it may be loaded.</summary>
     public IReadOnlyList<CatalogProblem> Check(CatalogContent content)
     {
@@ -46,7 +43,7 @@ public sealed class CatalogValidator(JavaScriptEvaluator javaScript)
         problems.Department("departmentCode", matter.DepartmentCode, departments);
         var statutory = problems.Limit("statutoryLimit", matter.StatutoryLimit);
         var committed = problems.Limit("committedLimit", matter.CommittedLimit);
-        if (statutory is { } s && committed is { } c && c.ToWorkingTime(NominalWorkingDay) > s.ToWorkingTime(NominalWorkingDay))
+        if (statutory is { } s && committed is { } c && CommittedLimits.Exceeds(c, s))
             problems.Add("committed-above-statutory", "committedLimit",
                 $"The committed limit {c} is longer than the statutory limit {s}; a promise may only shorten the law's limit.");
         if (matter.CaseType == CaseType.Instant && committed is { IsZero: false })

@@ -25,17 +25,16 @@ public class DeferralMissedTests(TestDatabase database)
     [Test]
     public async Task A_deferred_material_missed_by_its_deadline_returns_the_case_and_stops_the_reviews()
     {
-        _server = await IntegratorServer.StartAsync(database, new Dictionary<string, string> { ["Integrators__RateLimitPermits"] = "1000000" }, loadNextYear: false);
+        _server = await ScenarioServer.StartAsync(database);
         var key = await _server.CreateKeyAsync("deferral", ["CENTRE", "SAMR"]);
         var walk = await CaseWalk.ApplyAsync(_server, key, "food-licence", ["premises-layout"], deferralDeadline: "1d");
         await walk.ActAsync("CENTRE", "Clerk", "AcceptWithDeferredMaterials");
         Assert.That((await walk.OpenTasksAsync()).Select(t => t.GetProperty("departmentCode").GetString()), Does.Contain("SAMR"), "reviewed at once under the promise");
 
-        _server = await _server.RestartAsync(new Dictionary<string, string>
+        _server = await _server.RestartAsync(ScenarioServer.Settings(new Dictionary<string, string>
         {
-            ["Integrators__RateLimitPermits"] = "1000000",
             ["Clock__ReadsAt"] = BeijingTime.At("2026-03-05 09:30").ToString("O", CultureInfo.InvariantCulture), // Thursday: past one working day
-        });
+        }));
         walk = new CaseWalk(_server, key, walk.Number);
         var status = await Eventually(walk.StatusAsync, s => s.Status == "NotAccepted");
 

@@ -21,7 +21,7 @@ public class FaultedCaseTests(TestDatabase database)
     [OneTimeSetUp]
     public async Task StartServer()
     {
-        _server = await IntegratorServer.StartAsync(database, new Dictionary<string, string> { ["Integrators__RateLimitPermits"] = "1000000" }, loadNextYear: false);
+        _server = await ScenarioServer.StartAsync(database);
         _key = await _server.CreateKeyAsync("faults", ["CENTRE", "HPF", "BANK"]);
     }
 

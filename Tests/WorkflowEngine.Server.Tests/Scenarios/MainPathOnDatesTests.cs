@@ -26,12 +26,11 @@ public class MainPathOnDatesTests(TestDatabase database, string today, string fo
     [OneTimeSetUp]
     public async Task StartServer()
     {
-        _server = await IntegratorServer.StartAsync(database, new Dictionary<string, string>
+        _server = await ScenarioServer.StartAsync(database, new Dictionary<string, string>
         {
-            ["Integrators__RateLimitPermits"] = "1000000",
             ["Clock__ReadsAt"] = BeijingTime.At(today + " 09:30").ToString("O", CultureInfo.InvariantCulture),
-        }, loadNextYear: false);
-        _key = await _server.CreateKeyAsync("dates", ["CENTRE", "SAMR", "PSB", "TAX", "HRSS", "HPF", "BANK", "URBAN", "FIRE", "HEALTH", "MEDINS", "DRC", "PLAN", "HOUSING"]);
+        });
+        _key = await _server.CreateKeyAsync("dates", ScenarioServer.AllDepartments);
     }
 
     [OneTimeTearDown]

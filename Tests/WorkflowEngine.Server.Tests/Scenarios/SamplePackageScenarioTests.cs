@@ -25,9 +25,8 @@ public class SamplePackageScenarioTests(TestDatabase database)
     [OneTimeSetUp]
     public async Task StartServer()
     {
-        // A walk is dozens of requests; the scenarios are one integrator doing many at once, not a client to throttle.
-        _server = await IntegratorServer.StartAsync(database, new Dictionary<string, string> { ["Integrators__RateLimitPermits"] = "1000000" }, loadNextYear: false);
-        _key = await _server.CreateKeyAsync("scenarios", ["CENTRE", "SAMR", "PSB", "TAX", "HRSS", "HPF", "BANK", "URBAN", "FIRE", "HEALTH", "MEDINS", "DRC", "PLAN", "HOUSING"]);
+        _server = await ScenarioServer.StartAsync(database);
+        _key = await _server.CreateKeyAsync("scenarios", ScenarioServer.AllDepartments);
     }
 
     [OneTimeTearDown]
